@@ -130,7 +130,8 @@ def layout(report: Report) -> Layout:
             headline = ln
     if headline is not None:
         after = ls.index(headline) + 1
-        body = next((i for i in range(after, len(ls)) if ls[i].words >= 10 and not is_clutter(ls[i].text)), body)
+        body = next((i for i in range(after, len(ls))
+                     if (ls[i].words >= 20 or _is_paragraph(ls[i])) and not is_clutter(ls[i].text)), body)
     if body is None:
         body = next((i for i, ln in enumerate(ls) if ln.words >= 12), 0)
     body_start = ls[body].start if ls else 0

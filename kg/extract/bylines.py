@@ -1,0 +1,99 @@
+"""Bylines: who wrote the report (schema:author), as opposed to who took part.
+
+A byline is a short line standing alone, right after the last paragraph of the body
+("Trúc Ly", "Tin, ảnh: Nông Thị Nguyệt", "Hà Nhật Mai - Chi cục TCĐLC", a user name
+such as "hbnguyet"), or right under the headline followed by a time or a bar
+("Thu Hà 14:28, 16/05/2024", "TÂM ĐAN |").  A name after "Ảnh:" alone is a photo
+credit, not an author.  Pen names need not start with a family name, so a byline is
+found by where it stands and how it is shaped, not by the surname list.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import words
+from ..models import Byline, Report, Span
+from .text import TIME, FULL_DATE, is_clutter, layout, lines
+
+_CAP = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*"
+_UPPER = r"[A-ZĐÀ-Ỹ]{2,}"
+_NAME = rf"(?:{_CAP}(?:\s+{_CAP}){{1,4}}|{_UPPER}(?:\s+{_UPPER}){{1,4}})"
+_HANDLE = r"[a-z][a-z0-9._]{3,19}"
+
+
+@cache
+def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return words("people", "byline", "labels"), words("people", "byline", "photo_labels")
+
+
+@cache
+def _not_author_words() -> re.Pattern[str]:
+    # Bodies and page words are never a person's name: "Sở Khoa học và Công nghệ", "Phòng Quản lý".
+    return re.compile(
+        r"^(?:Sở|Phòng|Trung tâm|Chi cục|Ban|Viện|Văn phòng|UBND|Ủy ban|Bộ|Cục|Vụ|Hội|Tin|Ảnh|Nguồn|Trang|Báo|Cổng|"
+        r"Thống|Chia|Tìm|Liên|Lịch|Website|Bản|Các|Xem|Quay|Đăng|Tổng|Hôm|Tất|Đang|Trong|Tiếng)\b"
+    )
+
+
+def _name_in(line: str) -> tuple[int, int] | None:
+    """Where the author's name is in a byline-shaped line, or None."""
+    labels, photo = _labels()
+    s = line
+    low = s.lower()
+    off = 0
+    for p in photo:
+        if low.startswith(p.lower()) and re.match(r"\s*:", s[len(p):]):
+            return None  # "Ảnh: X" is a photo credit
+    for lab in labels:
+        if low.startswith(lab.lower()):
+            m = re.match(r"\s*[:\-–]\s*", s[len(lab):])
+            if m:
+                off = len(lab) + m.end()
+                break
+    rest = s[off:]
+    m = re.match(rf"({_NAME}|{_HANDLE})(?=\s*(?:$|[-–|(,]|{TIME}|{FULL_DATE}))", rest)
+    if not m:
+        return None
+    name = m.group(1)
+    if _not_author_words().match(name):
+        return None
+    tail = rest[m.end():].strip()
+    if re.fullmatch(_HANDLE, name) and (tail or off):
+        return None
+    if tail and not re.match(rf"^(?:[-–|(]|{TIME}|{FULL_DATE}|,)", tail):
+        return None
+    return off + m.start(1), off + m.end(1)
+
+
+def extract_bylines(report: Report) -> list[Byline]:
+    text = report.text
+    ls = lines(text)
+    lay = layout(report)
+    out: list[Byline] = []
+    # At the end: the first short lines after the last paragraph of the body.
+    after = [ln for ln in ls if ln.start > lay.body_end][:3]
+    for ln in after:
+        if is_clutter(ln.text):
+            break
+        if ln.words > 8 or ln.text.endswith((".", ":")):
+            continue  # a last short sentence ("Xem nội dung chi tiết tại đây."), not a byline
+        hit = _name_in(ln.text)
+        if hit:
+            s, e = ln.start + hit[0], ln.start + hit[1]
+            out.append(Byline(name=" ".join(text[s:e].split()), span=Span.of(text, s, e)))
+            break
+    # At the top: a name line right under the headline, followed by a time, a date or a bar.
+    if lay.headline is not None:
+        nxt = [ln for ln in ls if ln.start > lay.headline.end][:2]
+        for ln in nxt:
+            if ln.start >= lay.body_start:
+                break
+            if re.search(rf"\||{TIME}|{FULL_DATE}", ln.text) or re.match(r"^(?:Tác giả|Tin, ảnh|Bài, ảnh)\s*:", ln.text):
+                hit = _name_in(ln.text)
+                if hit:
+                    s, e = ln.start + hit[0], ln.start + hit[1]
+                    out.append(Byline(name=" ".join(text[s:e].split()), span=Span.of(text, s, e)))
+                    break
+    return out

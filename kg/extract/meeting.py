@@ -1,0 +1,208 @@
+"""The meeting a report is about: its kind, its date, the year it reviews.
+
+* Publication date: a dateline near the top ("Thứ năm, 28/04/2022 09:20", "Ngày đăng :
+  19-07-2021", " date 2026-01-07", "(10/11/2017 16:10)"), or the report's metadata.
+* Kind: the first rule of kg/lexicon/cues.toml [[kind]] that the headline matches,
+  else the first lead sentence that one matches.
+* Date: the first date in the lead written as an event's date ("Chiều ngày 29/12",
+  "Sáng 15/1", "Ngày 19 tháng 7 năm 2021", "Ngày 25-3,"), never a document's date
+  ("Quyết định số ... ngày 18/5/2016").  A date without a year takes it only where the
+  text makes it certain: from the publication date (the latest such day not after it),
+  or for a review conference from the year it reviews (December of that year, January
+  to March of the next).  "vừa tổ chức", "mới đây" with a publication date give the year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from .. import lexicon
+from ..models import DateMention, MeetingResult, Report, Span
+from ..normalize import fold
+from .text import FULL_DATE, TIME, layout, lines, sentences
+
+
+def _phrase_re(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _kind_rules() -> list[tuple[str, re.Pattern[str], bool]]:
+    return [(k["name"], _phrase_re(k["any"]), bool(k.get("requires_meeting")))
+            for k in lexicon.load("cues")["kind"]]
+
+
+@cache
+def _meeting_nouns() -> re.Pattern[str]:
+    return _phrase_re(lexicon.load("cues")["meeting_nouns"]["phrases"])
+
+
+@cache
+def _recent() -> re.Pattern[str]:
+    return _phrase_re(lexicon.load("cues")["recent"]["phrases"])
+
+
+# Verbs that make a meeting noun an event of this report, not a name ("Nghị quyết Hội nghị
+# Trung ương 6" is a document): "tổ chức Hội nghị", "dự hội nghị", "buổi làm việc".
+_EVENT_VERBS = re.compile(
+    r"(?<![\w])(?:tổ chức|diễn ra|dự|tham dự|chủ trì|làm việc|khai mạc|họp|phát biểu|tiếp|đón|ký kết|trao|"
+    r"long trọng|tập huấn|kỷ niệm|khai trương|đã có|thăm)(?![\w])",
+    re.IGNORECASE,
+)
+_DOC_CONTEXT = re.compile(r"(?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Đề án)\s+[^,.;]{0,25}$", re.IGNORECASE)
+
+_DAY_PART = r"(?:sáng sớm|chiều tối|sáng|chiều|tối|trưa)"
+# "29/12", "29/12/2021", "29-12", "29.12.2021", "ngày 19 tháng 7 năm 2021"
+_DM = re.compile(
+    rf"(?P<pre>(?:(?<![\w]){_DAY_PART}\s+)?(?:(?:vào\s+)?(?<![\w])ngày\s+)?)"
+    r"(?<![\w/.-])(?P<d>\d{1,2})\s*(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?"
+    r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)(?![\d/]|-\d)",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])")
+
+
+def _valid(d: int, m: int, y: int | None) -> bool:
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return False
+    try:
+        date(y or 2000, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def published_date(report: Report) -> tuple[date | None, Span | None]:
+    """The publication date from the report's metadata or a dateline near the top."""
+    if report.published:
+        return report.published, None
+    text = report.view
+    lay = layout(report)
+    for ln in lines(text)[:14]:
+        if ln.start >= lay.body_start and ln.words >= 12:
+            # A running line can still open with the site's date stamp: " date 2026-01-07 Chiều 7/1, ..."
+            m = re.match(r"\s*date\s+((?:19|20)\d{2})-(\d{2})-(\d{2})", text[ln.start:ln.end])
+            if m:
+                return date(int(m[1]), int(m[2]), int(m[3])), Span.of(report.text, ln.start + m.start(1), ln.start + m.end(3))
+            break
+        s = ln.text
+        labelled = re.search(r"(?:ngày đăng|cập nhật|đăng ngày|date|thứ|chủ nhật|gmt)", s, re.IGNORECASE)
+        has_time = re.search(TIME, s)
+        short = ln.words <= 14
+        for m in re.finditer(FULL_DATE, s):
+            if not (labelled or has_time or (short and re.fullmatch(rf"[\W\w]{{0,20}}{FULL_DATE}\W*", s))):
+                continue
+            dm = _ISO.fullmatch(m.group(0))
+            if dm:
+                y, mo, d = int(dm["y"]), int(dm["m"]), int(dm["d"])
+            else:
+                d, mo, y = (int(x) for x in re.split(r"[/.-]", m.group(0)))
+            if _valid(d, mo, y):
+                return date(y, mo, d), Span.of(report.text, ln.start + m.start(), ln.start + m.end())
+    return None, None
+
+
+def _meeting_dates(report: Report, spans: list[tuple[int, int]]) -> list[DateMention]:
+    """Dates written as an event's date in the given sentences, in order."""
+    view = report.view
+    out = []
+    for s, e in spans:
+        sent = view[s:e]
+        for m in _DM.finditer(sent):
+            d = int(m["d"])
+            mo = int(m["m"] or m["m2"] or 0)
+            y = m["y"] or m["y2"]
+            year = int(y) if y else None
+            if not mo or not _valid(d, mo, year):
+                continue
+            pre = m["pre"] or ""
+            before = sent[:m.start()]
+            at_start = not before.strip(" ,(–-") or re.search(r"(?:^|[,(–-])\s*(?:\(\w+\)\s*-?\s*)?$", before) is not None
+            if not pre.strip() and not at_start:
+                continue
+            if _DOC_CONTEXT.search(before) or re.search(r"(?:số|ban hành|ký)\s+[^,;]{0,20}$", before, re.IGNORECASE):
+                continue
+            if not pre.strip() and re.search(r"\d\s*$", before):
+                continue
+            out.append(DateMention(span=Span.of(report.text, s + m.start("d"), s + m.end()), day=d, month=mo,
+                                   year=year, role="meeting"))
+    return out
+
+
+def _is_meeting_sentence(view: str, s: int, e: int) -> bool:
+    sent = view[s:e]
+    for m in _meeting_nouns().finditer(sent):
+        if _DOC_CONTEXT.search(sent[:m.start()]):
+            continue
+        return True
+    return False
+
+
+def _kind_of(view: str, s: int, e: int, is_meeting: bool) -> tuple[str, int, int] | None:
+    sent = view[s:e]
+    for name, pat, needs_meeting in _kind_rules():
+        if needs_meeting and not is_meeting:
+            continue
+        for m in pat.finditer(sent):
+            if _DOC_CONTEXT.search(sent[:m.start()]):
+                continue
+            return name, s + m.start(), s + m.end()
+    return None
+
+
+_REVIEW_YEAR = re.compile(r"(?<![\w])(?:tổng kết|sơ kết)(?![\w])[^.;\n]{0,90}?(?<![\d/-])((?:19|20)\d{2})(?![\d])",
+                          re.IGNORECASE)
+
+
+def extract_meeting(report: Report) -> MeetingResult:
+    view = report.view
+    lay = layout(report)
+    published, _ = published_date(report)
+    head = [(lay.headline.start, lay.headline.end)] if lay.headline else []
+    lead = list(lay.lead)
+    # Is the report about a meeting?  A meeting noun in the headline, or one in the lead
+    # together with a verb that makes it this report's event.
+    is_meeting = any(_is_meeting_sentence(view, s, e) for s, e in head) or any(
+        _is_meeting_sentence(view, s, e) and _EVENT_VERBS.search(view[s:e]) for s, e in lead
+    )
+    kind, kind_span = "OtherMeeting", None
+    for s, e in head + lead:
+        k = _kind_of(view, s, e, is_meeting)
+        if k:
+            if k[0] != "OtherMeeting" or is_meeting:
+                kind, kind_span = k[0], Span.of(report.text, k[1], k[2])
+                is_meeting = True
+            break
+    review_year = None
+    if kind == "ReviewConference":
+        for s, e in head + lead:
+            m = _REVIEW_YEAR.search(view, s, e)
+            if m:
+                review_year = int(m.group(1))
+                break
+    meeting_date, date_span = None, None
+    if is_meeting:
+        dates = _meeting_dates(report, lead + [x for x in sentences(view, lay.body_start, lay.body_end)[:6]
+                                              if x not in lead])
+        if dates:
+            dm = dates[0]
+            year = dm.year
+            if year is None and published is not None:
+                year = published.year if (dm.month, dm.day) <= (published.month, published.day) else published.year - 1
+            if year is None and review_year is not None:
+                if dm.month >= 10:
+                    year = review_year
+                elif dm.month <= 3:
+                    year = review_year + 1
+            if year is not None:
+                meeting_date = f"{year:04d}-{dm.month:02d}-{dm.day:02d}"
+                date_span = dm.span
+        elif published is not None and any(_recent().search(view, s, e) for s, e in lead):
+            meeting_date = f"{published.year:04d}"
+    return MeetingResult(
+        kind=kind, is_meeting=is_meeting, kind_span=kind_span, date=meeting_date, date_span=date_span,
+        review_year=review_year, published=published,
+    )
