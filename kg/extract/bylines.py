@@ -15,10 +15,10 @@ from functools import cache
 
 from ..lexicon import words
 from ..models import Byline, Report, Span
-from .text import TIME, FULL_DATE, is_clutter, layout, lines
+from .text import FULL_DATE, LOWER, TIME, UPPER, is_clutter, layout, lines
 
-_CAP = r"[A-ZĐÀ-Ỹ][a-zđà-ỹ]*"
-_UPPER = r"[A-ZĐÀ-Ỹ]{2,}"
+_CAP = rf"[{UPPER}][{LOWER}]*"
+_UPPER = rf"[{UPPER}]{{2,}}"
 _NAME = rf"(?:{_CAP}(?:\s+{_CAP}){{1,4}}|{_UPPER}(?:\s+{_UPPER}){{1,4}})"
 _HANDLE = r"[a-z][a-z0-9._]{3,19}"
 

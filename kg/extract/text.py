@@ -14,6 +14,13 @@ from ..models import Report
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
+# Upper- and lower-case letters of Vietnamese, for character classes: "À-Ỹ" as a range
+# holds lower-case letters too (đ, ã ...), so the classes are spelled out.
+_LATIN = [chr(c) for c in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250), *range(0x1EA0, 0x1EFA))]
+UPPER = "".join(c for c in _LATIN if c.isupper() and c.isalpha())
+LOWER = "".join(c for c in _LATIN if c.islower() and c.isalpha())
+CAP_WORD = rf"[{UPPER}][{LOWER}]*(?:'[{UPPER}{LOWER}][{LOWER}]*)?"
+
 # A full date "29/12/2021", "13-04-2020", "25.5.2018" or ISO "2026-01-07".
 FULL_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
 TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"

@@ -1,0 +1,221 @@
+"""The title grammar: [nguyên] POSITION [BODY ...], parsed at an offset of the folded text.
+
+POSITION comes from kg/lexicon/titles.toml (with its abbreviations: TUV, PGĐ,
+P.Giám đốc ...); the BODY runs on over capitalised words, abbreviations and the
+lower-case words of the title vocabulary, and stops at anything else: a verb ("phát
+biểu"), punctuation, a person's name, or "và"/"kiêm" before another position.
+
+    >>> parse_title(view, view.index("Phó Chủ tịch UBND tỉnh Trà Vinh"))
+    Title(head="Phó Chủ tịch", text="Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh", ...)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from dataclasses import dataclass
+from functools import cache
+
+from .. import lexicon
+from ..normalize import fold, squash
+from .text import CAP_WORD, UPPER
+
+_WS = r"[ \t\u00a0]+"
+_ABBREV_TOKEN = re.compile(rf"[{UPPER}]{{2,}}(?:\s?&\s?[{UPPER}]+|-[{UPPER}]+)*(?![\w])|[{UPPER}][{UPPER}a-zđ]*&[{UPPER}]+")
+_CAP_WORD = re.compile(CAP_WORD)
+
+
+@dataclass(frozen=True)
+class Head:
+    text: str  # canonical spelling: "Phó Giám đốc"
+    national: bool
+    bare: bool  # may stand alone as a title
+    body: str | None = None  # the body word a head ends with: "Trưởng ban" -> "Ban"
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    head: Head
+    head_end: int
+    former: bool
+
+    def written(self, text: str) -> str:
+        return squash(text[self.start:self.end])
+
+
+@cache
+def _heads() -> tuple[re.Pattern[str], dict[str, Head]]:
+    data = lexicon.load("titles")
+    table: dict[str, Head] = {}
+    for p in data["position"]:
+        table[fold(p["text"]).lower()] = Head(fold(p["text"]), bool(p.get("national")), p.get("bare", True),
+                                              fold(p["body"]) if p.get("body") else None)
+    for a in data["position_abbreviation"]:
+        exp = fold(a["expands"])
+        base = table.get(exp.lower())
+        table[fold(a["text"]).lower()] = Head(exp, base.national if base else False, True)
+    alts = sorted(table, key=len, reverse=True)
+    # "Uỷ viên"/"Ủy viên" agree in the folded view; spaces inside a head may be runs.
+    pat = re.compile(
+        r"(?<![\w])(?P<former>nguyên\s+)?(?P<head>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+        + r")(?![\w])",
+        re.IGNORECASE,
+    )
+    return pat, table
+
+
+@cache
+def _vocabulary() -> re.Pattern[str]:
+    ws = sorted({fold(w).lower() for w in lexicon.load("titles")["vocabulary"]["words"]}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+@cache
+def _not_after_and() -> re.Pattern[str]:
+    ws = sorted({fold(w) for w in lexicon.load("titles")["after_and"]["not_words"]}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w])")
+
+
+@cache
+def not_roles() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lexicon.load("titles")["not_roles"]["words"])
+
+
+@cache
+def head_first_words() -> frozenset[str]:
+    """First words of every position head ("Phó", "Chủ", "Giám" ...): never the first word of a name."""
+    _, table = _heads()
+    return frozenset(h.split()[0].lower() for h in table) | frozenset(
+        h.text.split()[0].lower() for h in table.values())
+
+
+def head_at(view: str, pos: int) -> re.Match[str] | None:
+    pat, _ = _heads()
+    m = pat.match(view, pos)
+    if m and m.group("head")[0].islower() and view[pos:pos + 1].islower():
+        # Lower-case heads are titles too ("Phó giám đốc", "làm chủ nhiệm") but not inside words.
+        pass
+    return m
+
+
+def heads_in(view: str, start: int, end: int) -> list[re.Match[str]]:
+    pat, _ = _heads()
+    return list(pat.finditer(view, start, end))
+
+
+def _head_of(m: re.Match[str]) -> Head:
+    _, table = _heads()
+    return table[" ".join(m.group("head").lower().split())]
+
+
+_TRAILING = re.compile(r"(?:\s+(?:và|các|của|thuộc|cùng|phụ trách|với|tại|về|có|trong|là|-|–))+\s*$", re.IGNORECASE)
+
+
+def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None:
+    """The title starting at ``pos`` (a position head must start there), or None.
+
+    ``stops`` are offsets where the title must end (starts of person names)."""
+    m = head_at(view, pos)
+    if not m:
+        return None
+    head = _head_of(m)
+    end = m.end()
+    n = len(view)
+    vocab = _vocabulary()
+    body_words = 0
+    while end < n:
+        gap = re.match(r"(?:[ \t]?[-–][ \t]?(?=\w)|[ \t\u00a0]+|[ \t]*&[ \t]*)", view[end:end + 4])
+        if not gap:
+            break
+        nxt = end + gap.end()
+        if nxt in stops:
+            break
+        dash = "-" in gap.group(0) or "–" in gap.group(0)
+        if re.match(r"(?:và|kiêm|cùng)\s", view[nxt:nxt + 6], re.IGNORECASE):
+            after = nxt + view[nxt:].index(" ") + 1
+            while after < n and view[after] == " ":
+                after += 1
+            if head_at(view, after) or after in stops or _not_after_and().match(view, after):
+                break
+        if dash and (head_at(view, nxt) or nxt in stops):
+            break
+        if head_at(view, nxt) and not dash:
+            hm = head_at(view, nxt)
+            assert hm is not None
+            # A second position ("... Tỉnh ủy Phó Chủ tịch") starts a new title, except
+            # the heads that are also bodies: "Hội đồng", "Ban", "Ủy ban" are not heads.
+            if hm.group("head")[0].isupper() and body_words > 0 and view[end - 1] != "&":
+                break
+        w = vocab.match(view, nxt) or _ABBREV_TOKEN.match(view, nxt) or _CAP_WORD.match(view, nxt)
+        if w and w.end() > nxt:
+            end = w.end()
+            body_words += 1
+            continue
+        w = re.match(r"\d{4}\s?[-–]\s?\d{4}|\d{1,4}|[IVXL]+\b", view[nxt:])
+        if w and re.search(r"(?:nhiệm kỳ|khóa|khoá)\s*$", view[max(0, nxt - 12):nxt], re.IGNORECASE):
+            end = nxt + w.end()
+            continue
+        break
+    # Trim function words left hanging at the end: "... UBND tỉnh phụ trách", "... và".
+    while True:
+        t = _TRAILING.search(view, m.start(), end)
+        if not t or t.start() <= m.end():
+            break
+        end = t.start()
+    if not head.bare and end == m.end():
+        return None
+    text = " ".join(view[m.start("head"):end].split()).lower()
+    if text in not_roles() or (re.match(r"(?:phó )?trưởng đoàn\b", text) and "quốc hội" not in text
+                                and "đbqh" not in text):
+        return None  # "làm Trưởng đoàn": a function at one meeting, not an office
+    return Title(start=m.start(), end=end, head=head, head_end=m.end(), former=bool(m.group("former")))
+
+
+@cache
+def _abbreviations() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for a in lexicon.load("abbreviations")["abbreviation"]:
+        out.append((re.compile(r"(?<![\w&])(?:" + a["pattern"] + r")(?![\w&])"), fold(a["expands"])))
+    return out
+
+
+def expand(text: str) -> str:
+    """Abbreviations of bodies and fields spelled out: 'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'."""
+    out = text
+    for pat, rep in _abbreviations():
+        out = pat.sub(rep, out)
+    return squash(out)
+
+
+@cache
+def _bodies() -> tuple[tuple[str, str], ...]:
+    data = lexicon.load("titles")["bodies"]
+    pairs = [(fold(b), scope) for scope in ("provincial", "national", "institutes") for b in data[scope]]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
+    """(full expanded title, organisation named by it or None, scope of that body or None).
+
+    "Phó Chủ tịch UBND tỉnh Trà Vinh" -> ("Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh",
+    "Ủy ban nhân dân tỉnh Trà Vinh", "provincial");  "Tỉnh ủy viên" -> (..., "Tỉnh ủy", "provincial")."""
+    head = title.head.text
+    rest = expand(view[title.head_end:title.end])
+    full = squash(f"{'nguyên ' if title.former else ''}{head} {rest}")
+    if head.lower().endswith("ủy viên") and head.lower() != "ủy viên":
+        org = head[: -len(" viên")]
+        return full, fold(org[0].upper() + org[1:]), "provincial"
+    if title.head.body:
+        rest = squash(f"{title.head.body} {rest}")
+    if not rest:
+        return full, None, None
+    low = rest.lower()
+    for body, scope in _bodies():
+        if low.startswith(body.lower()) and (len(low) == len(body) or not low[len(body)].isalnum()):
+            if scope == "national" and re.search(r"\b(?:tỉnh|thành phố|huyện)\b", low):
+                scope = "provincial"
+            return full, rest, scope
+    return full, rest, "provincial" if re.search(r"\b(?:tỉnh|thành phố|huyện)\b", low) else None
