@@ -1,0 +1,175 @@
+"""The command line: thin wrappers over the pipeline, the store and the queries.
+
+Every error is one line ``Error: ...`` with a hint, and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from . import __version__
+from .errors import KgError, QueryError
+from .store import Store, default_store
+
+EXIT_ERROR = 1
+EXIT_SKIPPED = 3  # the build finished but some inputs were skipped
+
+err = Console(stderr=True)
+out = Console()
+
+store_option = click.option("--store", "store_dir", metavar="DIR", default=None,
+                            help="store folder (default: $KG_STORE or ./.kg-store)")
+
+
+def _fail(e: KgError) -> None:
+    err.print(f"[bold red]Error:[/] {e}", highlight=False, soft_wrap=True)
+    if e.hint:
+        err.print(f"  hint: {e.hint}", highlight=False, soft_wrap=True)
+    sys.exit(EXIT_ERROR)
+
+
+class KgGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KgError as e:
+            _fail(e)
+        return None
+
+
+@click.group(cls=KgGroup)
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """vngovkg: a knowledge graph of Vietnamese provincial government reports."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option("--force", is_flag=True, help="extract every report again, changed or not")
+@click.option("--strict", is_flag=True, help="fail (exit 1) if any input is skipped")
+def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bool) -> None:
+    """Read files and folders of reports into the store (created if missing)."""
+    from .pipeline import build as run_build
+
+    store = Store(store_dir)
+    quiet = not err.is_terminal
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("building", total=None)
+
+        def tick(name: str, total: int) -> None:
+            bar.update(task, total=total, advance=1, description=f"building {name[:30]}")
+
+        summary = run_build(list(paths), store, force=force, progress=tick)
+    for s in summary.skipped:
+        err.print(f"skipped {s.path}: {s.reason}", highlight=False, soft_wrap=True)
+    err.print(
+        f"{summary.reports} reports ({summary.built} built, {summary.unchanged} unchanged), "
+        f"{summary.officials} officials, {summary.meetings} meetings, {summary.documents} documents "
+        f"({summary.citations} citations); {len(summary.skipped)} skipped; store {store.path}",
+        highlight=False, soft_wrap=True,
+    )
+    if summary.skipped:
+        sys.exit(EXIT_ERROR if strict else EXIT_SKIPPED)
+
+
+def _load_query(query: str) -> str:
+    p = Path(query)
+    if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and p.is_file()):
+        if not p.is_file():
+            raise QueryError(f"no query file {query}")
+        return p.read_text(encoding="utf-8")
+    return query
+
+
+def _parse_param(raw: str) -> tuple[str, ox.NamedNode | ox.Literal]:
+    if "=" not in raw:
+        raise QueryError(f"--param {raw!r} is not NAME=VALUE")
+    name, value = raw.split("=", 1)
+    name = name.lstrip("?$")
+    if value.startswith("<") and value.endswith(">"):
+        return name, ox.NamedNode(value[1:-1])
+    return name, ox.Literal(value)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
+              show_default=True)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="bind ?NAME to VALUE (a literal, or <IRI>) through pyoxigraph substitutions")
+@click.argument("query")
+def query(store_dir: str | None, fmt: str, params: tuple[str, ...], query: str) -> None:
+    """Run SPARQL (a QUERY string or a .rq file) over the store."""
+    sparql = _load_query(query)
+    store = Store(store_dir, read_only=True)
+    result = store.query(sparql, dict(_parse_param(p) for p in params))
+    _print_result(result, fmt)
+
+
+def _cell(term: object) -> str:
+    if term is None:
+        return ""
+    value = getattr(term, "value", term)
+    return str(value)
+
+
+def _print_result(result: object, fmt: str) -> None:
+    formats = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+               "tsv": ox.QueryResultsFormat.TSV}
+    if isinstance(result, ox.QueryTriples):
+        sys.stdout.buffer.write(result.serialize(format=ox.RdfFormat.N_TRIPLES) or b"")
+        return
+    if isinstance(result, ox.QueryBoolean):
+        if fmt == "table":
+            out.print("true" if bool(result) else "false")
+        else:
+            sys.stdout.buffer.write(result.serialize(format=formats[fmt]) or b"")
+        return
+    assert isinstance(result, ox.QuerySolutions)
+    if fmt != "table":
+        sys.stdout.buffer.write(result.serialize(format=formats[fmt]) or b"")
+        if fmt == "json":
+            sys.stdout.write("\n")
+        return
+    names = [v.value for v in result.variables]
+    table = Table(*names, show_lines=False)
+    n = 0
+    for row in result:
+        table.add_row(*(_cell(row[v]) for v in names))
+        n += 1
+    out.print(table)
+    out.print(f"{n} rows", style="dim")
+
+
+@main.command()
+@store_option
+def stats(store_dir: str | None) -> None:
+    """Counts of what the store holds."""
+    store = Store(store_dir, read_only=True)
+    q = """SELECT
+      (COUNT(DISTINCT ?r) AS ?reports) (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?m) AS ?meetings)
+      (COUNT(DISTINCT ?ra) AS ?roles) (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?pv) AS ?provinces)
+    WHERE {
+      { ?r a vgk:Report } UNION { ?p a vgk:Official } UNION { ?m a vgk:Meeting }
+      UNION { ?ra a vgk:RoleAssignment } UNION { ?x vgk:cites ?d } UNION { ?y vgk:province ?pv . ?y a vgk:Report }
+    }"""
+    row = next(iter(store.query(q)))
+    table = Table("what", "count")
+    for name in ("reports", "officials", "meetings", "roles", "documents", "provinces"):
+        table.add_row(name, _cell(row[name]))
+    table.add_row("quads", str(len(store.raw)))
+    table.add_row("store", str(store.path))
+    out.print(table)
+
+
+if __name__ == "__main__":
+    main()

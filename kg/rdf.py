@@ -1,0 +1,197 @@
+"""RDF: the quads of one report's named graph, and of the reference data.
+
+Everything extracted from a report lives in the graph named by the report's IRI
+(CONTRACT), including the ``a vgk:Official`` and ``schema:name`` triples of people
+who appear in other reports too.  Every official, role, citation, province and date
+points (``vgk:evidence``) to a ``vgk:Mention``: the report, the start and end offsets,
+and the text itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from . import lexicon
+from .models import Span
+from .normalize import slug
+from .resolve import BASE, Resolved, document_key, province_iri
+from .vocab import (
+    A, GRAPH_CATALOGUE, GRAPH_PROVINCES, LABEL, RES, XSD, schema, vgk,
+)
+
+
+def _lit(value: str, datatype: str | None = None, lang: str | None = None) -> Literal:
+    if lang:
+        return Literal(value, language=lang)
+    if datatype:
+        return Literal(value, datatype=NamedNode(XSD + datatype))
+    return Literal(value)
+
+
+def _date_literal(value: str) -> Literal:
+    kind = {10: "date", 7: "gYearMonth", 4: "gYear"}[len(value)]
+    return _lit(value, kind)
+
+
+def content_hash(text: str, version: str) -> str:
+    return hashlib.sha256(f"{version}\n{text}".encode()).hexdigest()
+
+
+def report_quads(res: Resolved, version: str) -> list[Quad]:
+    """Every quad of one report's graph, in a deterministic order."""
+    ex = res.extraction
+    rep = ex.report
+    g = NamedNode(res.report_iri)
+    r = NamedNode(res.report_iri)
+    m = NamedNode(res.meeting_iri)
+    out: list[Quad] = []
+
+    def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
+        out.append(Quad(s, p, o, g))
+
+    def mention(thing: NamedNode, span: Span) -> None:
+        node = NamedNode(f"{RES}mention/{slug(rep.source_file)}/{span.start}-{span.end}")
+        add(thing, vgk("evidence"), node)
+        add(node, A, vgk("Mention"))
+        add(node, vgk("inReport"), r)
+        add(node, vgk("start"), _lit(str(span.start), "integer"))
+        add(node, vgk("end"), _lit(str(span.end), "integer"))
+        add(node, vgk("exact"), _lit(span.text))
+
+    add(r, A, vgk("Report"))
+    add(r, vgk("sourceFile"), _lit(rep.source_file))
+    add(r, vgk("contentHash"), _lit(content_hash(rep.text, version)))
+    add(r, vgk("extractorVersion"), _lit(version))
+    headline = rep.title
+    if not headline:
+        from .extract.text import layout  # the headline the layout found
+
+        lay = layout(rep)
+        headline = lay.headline.text if lay.headline else None
+    if headline:
+        add(r, schema("headline"), _lit(" ".join(headline.split())))
+    if ex.meeting.published:
+        add(r, schema("datePublished"), _lit(ex.meeting.published.isoformat(), "date"))
+    if rep.url:
+        add(r, schema("url"), _lit(rep.url))
+    for b in ex.bylines:
+        author = NamedNode(f"{RES}author/{slug(b.name)}")
+        add(r, schema("author"), author)
+        add(author, A, schema("Person"))
+        add(author, schema("name"), _lit(b.name))
+        mention(author, b.span)
+    if res.province:
+        pv = NamedNode(province_iri(res.province.key))
+        add(r, vgk("province"), pv)
+        best = [pm for pm in ex.province.mentions if pm.key == ex.province.key]
+        if best:
+            mention(pv, max(best, key=lambda pm: pm.weight).span)
+    # The meeting.
+    add(r, vgk("reports"), m)
+    add(m, A, vgk("Meeting"))
+    add(m, vgk("meetingKind"), vgk(ex.meeting.kind))
+    if res.province:
+        add(m, vgk("heldIn"), NamedNode(province_iri(res.province.key)))
+    if ex.meeting.date:
+        add(m, schema("startDate"), _date_literal(ex.meeting.date))
+        if ex.meeting.date_span:
+            mention(m, ex.meeting.date_span)
+    if ex.meeting.review_year:
+        add(m, vgk("reviewYear"), _lit(f"{ex.meeting.review_year:04d}", "gYear"))
+    # Officials and their roles.
+    org_done: set[str] = set()
+    for rp in res.people:
+        p = NamedNode(rp.iri)
+        person = rp.person
+        add(p, A, vgk("Official"))
+        add(p, schema("name"), _lit(person.name))
+        for h in person.honorifics:
+            add(p, vgk("honorific"), _lit(h))
+        for pm in person.mentions:
+            mention(p, pm.span)
+        if person.attended or person.chaired or person.spoke:
+            add(p, vgk("attended"), m)
+        if person.chaired:
+            add(p, vgk("chaired"), m)
+        if person.spoke:
+            add(p, vgk("spokeAt"), m)
+        for rr in rp.roles:
+            ra = NamedNode(rr.iri)
+            add(p, vgk("holds"), ra)
+            add(ra, A, vgk("RoleAssignment"))
+            add(ra, vgk("roleTitle"), _lit(rr.role.title))
+            add(ra, vgk("statedIn"), r)
+            if rr.role.former:
+                add(ra, vgk("former"), _lit("true", "boolean"))
+            mention(ra, rr.role.span)
+            if rr.org_iri:
+                add(ra, vgk("organization"), NamedNode(rr.org_iri))
+    for iri, (name, pkey) in sorted(res.organizations.items()):
+        if iri in org_done:
+            continue
+        org_done.add(iri)
+        o = NamedNode(iri)
+        add(o, A, vgk("Organization"))
+        add(o, schema("name"), _lit(name))
+        if pkey:
+            add(o, vgk("province"), NamedNode(province_iri(pkey)))
+    # Cited documents.
+    for d in res.documents:
+        doc = NamedNode(d.iri)
+        add(r, vgk("cites"), doc)
+        add(doc, A, vgk("LegalDocument"))
+        add(doc, vgk("documentNumber"), _lit(d.number))
+        add(doc, vgk("documentType"), vgk(d.doc_type))
+        if d.year:
+            add(doc, vgk("issuedYear"), _lit(f"{d.year:04d}", "gYear"))
+        if d.date:
+            add(doc, vgk("issuedDate"), _lit(d.date, "date"))
+        if d.issuer_iri:
+            add(doc, vgk("issuer"), NamedNode(d.issuer_iri))
+        if d.issuer_province:
+            add(doc, vgk("issuerProvince"), NamedNode(province_iri(d.issuer_province)))
+        for c in d.citations:
+            mention(doc, c.span)
+    # Deduplicate (a mention may be evidence of two things) keeping the order.
+    seen: set[Quad] = set()
+    uniq = []
+    for q in out:
+        if q not in seen:
+            seen.add(q)
+            uniq.append(q)
+    return uniq
+
+
+def province_quads() -> Iterator[Quad]:
+    """Reference data: every province, its GSO code and what it was merged into."""
+    g = GRAPH_PROVINCES
+    for p in lexicon.provinces().values():
+        s = NamedNode(province_iri(p.key))
+        yield Quad(s, A, vgk("Province"), g)
+        yield Quad(s, LABEL, _lit(p.name), g)
+        yield Quad(s, LABEL, _lit(p.name, lang="vi"), g)
+        yield Quad(s, schema("name"), _lit(f"{p.unit.capitalize()} {p.name}"), g)
+        if p.gso:
+            yield Quad(s, vgk("gsoCode"), _lit(p.gso), g)
+        if p.merged_into:
+            yield Quad(s, vgk("mergedInto"), NamedNode(province_iri(p.merged_into)), g)
+
+
+def catalogue_quads() -> Iterator[Quad]:
+    """Reference data: the catalogue of national documents, with titles."""
+    g = GRAPH_CATALOGUE
+    for e in lexicon.catalogue().values():
+        s = NamedNode(f"{BASE}doc/{document_key(e.number, e.date.year)}")
+        yield Quad(s, A, vgk("LegalDocument"), g)
+        yield Quad(s, vgk("documentNumber"), _lit(e.number), g)
+        yield Quad(s, vgk("documentType"), vgk(e.doc_type), g)
+        yield Quad(s, vgk("issuedYear"), _lit(f"{e.date.year:04d}", "gYear"), g)
+        yield Quad(s, vgk("issuedDate"), _lit(e.date.isoformat(), "date"), g)
+        yield Quad(s, schema("name"), _lit(e.title, lang="vi"), g)
+        issuer = NamedNode(f"{BASE}org/national/{slug(e.issuer_name)}")
+        yield Quad(s, vgk("issuer"), issuer, g)
+        yield Quad(issuer, A, vgk("Organization"), g)
+        yield Quad(issuer, schema("name"), _lit(e.issuer_name), g)

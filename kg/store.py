@@ -1,0 +1,87 @@
+"""The store: pyoxigraph on disk, one named graph per report.
+
+Rebuilding a report replaces its graph in one SPARQL update, which Oxigraph applies as
+one transaction: a reader sees the old graph or the new one, never half of each, and
+other reports' graphs are untouched.  Queries see the union of all graphs as the
+default graph (CONTRACT).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from .errors import QueryError, StoreError
+from .vocab import PREFIXES
+
+DEFAULT_STORE = ".kg-store"
+
+
+def default_store() -> str:
+    """The store used without --store: $KG_STORE, else ./.kg-store."""
+    return os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+def _term(t: Any) -> str:
+    return str(t)
+
+
+def insert_data(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    lines = [f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in quads]
+    return f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }"
+
+
+class Store:
+    def __init__(self, path: str | None = None, *, read_only: bool = False, create: bool = True) -> None:
+        self.path = Path(path or default_store())
+        if not self.path.exists():
+            if read_only or not create:
+                raise StoreError(f"no store at {self.path}", hint="build one first: kg build PATH --store DIR")
+        try:
+            self._store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as e:
+            msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+            if "lock" in msg.lower() or "resource temporarily unavailable" in msg.lower():
+                raise StoreError(f"the store {self.path} is in use by another kg process ({msg})",
+                                 hint="wait for the other kg build or kg serve to finish") from e
+            raise StoreError(f"cannot open the store {self.path}: {msg}") from e
+
+    @property
+    def raw(self) -> ox.Store:
+        return self._store
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Replace one named graph with ``quads`` atomically."""
+        update = f"DROP SILENT GRAPH {graph} ;\n" + insert_data(graph, quads)
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"cannot write graph {graph.value} into {self.path}: {e}") from e
+
+    def drop_graph(self, graph: ox.NamedNode) -> None:
+        self._store.update(f"DROP SILENT GRAPH {graph}")
+
+    def graph_value(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
+        for q in self._store.quads_for_pattern(None, predicate, None, graph):
+            return str(q.object.value)
+        return None
+
+    def named_graphs(self) -> list[ox.NamedNode]:
+        return [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
+
+    def query(self, sparql: str, substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None) -> Any:
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        try:
+            return self._store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
+                                     substitutions=subs or None)
+        except SyntaxError as e:
+            raise QueryError(f"the query does not parse: {e}") from e
+        except (OSError, ValueError, TypeError) as e:
+            raise QueryError(f"the query failed: {e}") from e
+
+    def flush(self) -> None:
+        self._store.flush()

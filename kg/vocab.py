@@ -1,0 +1,64 @@
+"""IRIs of the graph's terms.  The ontology file (ontology/vngovkg.ttl) is the source
+of truth: tests/test_ontology.py checks that every term used here is declared there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pyoxigraph import NamedNode
+
+from .errors import OntologyError
+
+VGK = "https://w3id.org/vngovkg/ontology#"
+RES = "https://w3id.org/vngovkg/id/"
+SCHEMA = "https://schema.org/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+PREFIXES = {"vgk": VGK, "res": RES, "schema": SCHEMA, "rdf": RDF, "rdfs": RDFS, "xsd": XSD,
+            "owl": "http://www.w3.org/2002/07/owl#", "prov": "http://www.w3.org/ns/prov#"}
+
+# Named graphs of reference data.
+GRAPH_ONTOLOGY = NamedNode(RES + "graph/ontology")
+GRAPH_PROVINCES = NamedNode(RES + "graph/provinces")
+GRAPH_CATALOGUE = NamedNode(RES + "graph/catalogue")
+
+
+def vgk(local: str) -> NamedNode:
+    return NamedNode(VGK + local)
+
+
+def schema(local: str) -> NamedNode:
+    return NamedNode(SCHEMA + local)
+
+
+A = NamedNode(RDF + "type")
+LABEL = NamedNode(RDFS + "label")
+
+# Every vgk: term the code emits (checked against the ontology by the tests).
+VGK_TERMS = (
+    "Report", "Meeting", "Official", "RoleAssignment", "LegalDocument", "Province", "Organization", "Mention",
+    "MeetingKind", "DocumentType",
+    "sourceFile", "province", "reports", "cites", "contentHash", "extractorVersion",
+    "heldIn", "organizer", "meetingKind", "reviewYear",
+    "attended", "chaired", "spokeAt", "holds", "honorific", "roleTitle", "organization", "statedIn", "former",
+    "documentNumber", "documentType", "issuer", "issuedYear", "issuedDate", "issuerProvince",
+    "gsoCode", "mergedInto", "evidence", "inReport", "start", "end", "exact",
+    "ReviewConference", "WorkingSession", "Seminar", "Workshop", "Ceremony", "CouncilMeeting", "OtherMeeting",
+)
+
+
+def ontology_path() -> Path:
+    """ontology/vngovkg.ttl of the project this package runs from."""
+    path = Path(__file__).resolve().parent.parent / "ontology" / "vngovkg.ttl"
+    if not path.is_file():
+        raise OntologyError(f"ontology file not found at {path}")
+    return path
+
+
+def shapes_path() -> Path:
+    path = ontology_path().parent / "shapes.ttl"
+    if not path.is_file():
+        raise OntologyError(f"SHACL shapes not found at {path}")
+    return path
