@@ -22,7 +22,7 @@ EXIT_ERROR = 1
 EXIT_SKIPPED = 3  # the build finished but some inputs were skipped
 
 err = Console(stderr=True)
-out = Console()
+out = Console(width=None if Console().is_terminal else 200)
 
 store_option = click.option("--store", "store_dir", metavar="DIR", default=None,
                             help="store folder (default: $KG_STORE or ./.kg-store)")

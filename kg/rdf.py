@@ -72,7 +72,10 @@ def report_quads(res: Resolved, version: str) -> list[Quad]:
         lay = layout(rep)
         headline = lay.headline.text if lay.headline else None
     if headline:
-        add(r, schema("headline"), _lit(" ".join(headline.split())))
+        headline = " ".join(headline.split())
+        if headline.startswith("null "):  # a crawler's unset JavaScript field before the title
+            headline = headline[5:]
+        add(r, schema("headline"), _lit(headline))
     if ex.meeting.published:
         add(r, schema("datePublished"), _lit(ex.meeting.published.isoformat(), "date"))
     if rep.url:
@@ -172,7 +175,6 @@ def province_quads() -> Iterator[Quad]:
         s = NamedNode(province_iri(p.key))
         yield Quad(s, A, vgk("Province"), g)
         yield Quad(s, LABEL, _lit(p.name), g)
-        yield Quad(s, LABEL, _lit(p.name, lang="vi"), g)
         yield Quad(s, schema("name"), _lit(f"{p.unit.capitalize()} {p.name}"), g)
         if p.gso:
             yield Quad(s, vgk("gsoCode"), _lit(p.gso), g)

@@ -111,6 +111,8 @@ def _org_identity(org: str, province_key: str | None, national: bool) -> tuple[s
         return f"{BASE}org/national/{slug(base)}", base
     p = provinces[province_key]
     unit = "thành phố" if p.unit == "thành phố" else "tỉnh"
+    if re.search(r"(?:Tỉnh ủy|Thành ủy)$", base):  # "Ban Thường vụ Tỉnh ủy Trà Vinh"
+        return f"{BASE}org/{province_key}/{slug(base)}", f"{base} {p.name}"
     return f"{BASE}org/{province_key}/{slug(base)}", f"{base} {unit} {p.name}"
 
 
