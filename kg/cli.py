@@ -171,5 +171,22 @@ def stats(store_dir: str | None) -> None:
     out.print(table)
 
 
+@main.command()
+@store_option
+def validate(store_dir: str | None) -> None:
+    """Check every report graph of the store against ontology/shapes.ttl (SHACL)."""
+    from .validate import report_graphs, validate_store
+
+    store = Store(store_dir, read_only=True)
+    violations = validate_store(store)
+    for v in violations:
+        out.print(str(v), highlight=False, soft_wrap=True)
+    n = len(report_graphs(store))
+    if violations:
+        err.print(f"{len(violations)} violations in {n} reports", highlight=False)
+        sys.exit(EXIT_ERROR)
+    err.print(f"{n} reports conform to the shapes", highlight=False)
+
+
 if __name__ == "__main__":
     main()

@@ -39,6 +39,11 @@ class BuildSummary:
         return self.built + self.unchanged
 
 
+# Marks a reference graph with the hash of what was loaded (not vgk:contentHash, whose
+# domain is vgk:Report).
+VERSION_MARK = ox.NamedNode("http://purl.org/dc/terms/hasVersion")
+
+
 def ontology_quads() -> list[ox.Quad]:
     path = ontology_path()
     return [ox.Quad(t.subject, t.predicate, t.object, GRAPH_ONTOLOGY)
@@ -57,9 +62,9 @@ def ensure_reference(store: Store) -> None:
     for graph, quads in ((GRAPH_ONTOLOGY, ontology_quads()), (GRAPH_PROVINCES, list(province_quads())),
                          (GRAPH_CATALOGUE, list(catalogue_quads()))):
         digest = _hash_quads(quads)
-        if store.graph_value(graph, vgk("contentHash")) == digest:
+        if store.graph_value(graph, VERSION_MARK) == digest:
             continue
-        marker = ox.Quad(graph, vgk("contentHash"), ox.Literal(digest), graph)
+        marker = ox.Quad(graph, VERSION_MARK, ox.Literal(digest), graph)
         store.replace_graph(graph, [*quads, marker])
 
 

@@ -68,9 +68,14 @@ def _issuers() -> tuple[_Issuer, ...]:
     return tuple(sorted(items, key=lambda i: (i.prefix, -len(i.code))))
 
 
+def _ascii_upper(code: str) -> str:
+    return fold(code).upper().replace("Đ", "D")
+
+
 @cache
-def _type_codes() -> dict[str, str]:
-    return {fold(t["code"]).upper(): t["type"] for t in lexicon.load("documents")["type_code"]}
+def _type_table() -> dict[str, tuple[str, str]]:
+    """Type code as written in any spelling ("QD", "QĐ", "qđ") -> (vgk type, canonical code)."""
+    return {_ascii_upper(t["code"]): (t["type"], t["code"]) for t in lexicon.load("documents")["type_code"]}
 
 
 @cache
@@ -145,14 +150,13 @@ def _slashed(report: Report, m: re.Match[str]) -> Citation | None:
     if not any(re.search(r"[A-ZĐ]", c) for c in codes):
         return None
     first = codes[0]
-    type_codes = _type_codes()
-    up_first = fold(first).upper()
+    types = _type_table()
     year = int(m["year"]) if m["year"] else None
     doc_type: str | None = None
-    if up_first in type_codes and len(codes) >= 2:
-        doc_type = type_codes[up_first]
+    if _ascii_upper(first) in types and len(codes) >= 2:
+        doc_type, canonical = types[_ascii_upper(first)]
         issuer = codes[1]
-        parts = [_canonical_code(first), *(_canonical_code(c) for c in codes[1:])]
+        parts = [canonical, *(_canonical_code(c) for c in codes[1:])]
     elif re.fullmatch(r"QH\d+|UBTVQH\d+", first.upper()):
         issuer = first.upper()
         parts = [issuer, *codes[1:]]
@@ -180,18 +184,18 @@ def _slashed(report: Report, m: re.Match[str]) -> Citation | None:
 
 
 def _party(report: Report, m: re.Match[str]) -> Citation | None:
-    type_codes = _type_codes()
-    t = fold(m["type"]).upper()
-    if t not in type_codes:
+    types = _type_table()
+    t = _ascii_upper(m["type"])
+    if t not in types:
         return None
     issuer = m["issuer"].upper().replace("TƯ", "TW")
     scope = issuer_scope(issuer)
     if scope is None:
         return None
-    number = f"{m['num']}-{_canonical_code(m['type'])}/{issuer}"
+    number = f"{m['num']}-{types[t][1]}/{issuer}"
     date, year = _date_after(report.view, m.end())
     return Citation(
-        span=Span.of(report.text, m.start(), m.end()), number=number, doc_type=type_codes[t],
+        span=Span.of(report.text, m.start(), m.end()), number=number, doc_type=types[t][0],
         issuer_code=issuer, scope=scope, year=year, date=date,
     )
 

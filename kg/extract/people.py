@@ -212,6 +212,7 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
             mm = hon_re.fullmatch(before, len(before) - k)
             if mm and (mm.group("hon") or mm.group("deg")):
                 m = mm
+                break
         if m:
             hon = tuple(squash(x) for x in (m.group("hon"), m.group("deg")) if x)
         words = list(run.words)

@@ -1,0 +1,84 @@
+"""Validation of report graphs against ontology/shapes.ttl with pyshacl.
+
+The data graph of a report is its own graph plus the reference graphs (provinces,
+catalogue, ontology), so that ``sh:class vgk:Province`` finds the provinces' types.
+Each violation names its report and, where the focus node is a mention, its span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import pyoxigraph as ox
+import rdflib
+
+from .store import Store
+from .vocab import GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_PROVINCES, shapes_path, vgk
+
+
+@dataclass(frozen=True)
+class Violation:
+    report: str  # the report's graph IRI
+    focus: str
+    path: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        return f"{self.report}: {self.focus}{where}: {self.message}"
+
+
+@cache
+def _shapes() -> rdflib.Graph:
+    g = rdflib.Graph()
+    g.parse(str(shapes_path()), format="turtle")
+    return g
+
+
+def _to_rdflib(quads: Iterable[ox.Quad]) -> rdflib.Graph:
+    data = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    g = rdflib.Graph()
+    if data:
+        g.parse(data=data, format="nt")
+    return g
+
+
+def _reference(store: Store) -> list[ox.Quad]:
+    out: list[ox.Quad] = []
+    for g in (GRAPH_PROVINCES, GRAPH_CATALOGUE, GRAPH_ONTOLOGY):
+        out.extend(store.raw.quads_for_pattern(None, None, None, g))
+    return out
+
+
+def validate_quads(report_graph: str, quads: list[ox.Quad], reference: list[ox.Quad]) -> list[Violation]:
+    from pyshacl import validate
+
+    data = _to_rdflib([*quads, *reference])
+    conforms, results, _ = validate(data, shacl_graph=_shapes(), inference="rdfs", advanced=True,
+                                    allow_warnings=False)
+    if conforms:
+        return []
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    out = []
+    for r in results.subjects(rdflib.RDF.type, sh.ValidationResult):
+        focus = results.value(r, sh.focusNode)
+        path = results.value(r, sh.resultPath)
+        msg = results.value(r, sh.resultMessage)
+        out.append(Violation(report_graph, str(focus), str(path) if path else None, str(msg)))
+    return sorted(out, key=str)
+
+
+def report_graphs(store: Store) -> list[ox.NamedNode]:
+    return sorted({q.subject for q in store.raw.quads_for_pattern(None, vgk("sourceFile"), None)
+                   if isinstance(q.subject, ox.NamedNode)}, key=lambda n: n.value)
+
+
+def validate_store(store: Store) -> list[Violation]:
+    reference = _reference(store)
+    out: list[Violation] = []
+    for g in report_graphs(store):
+        quads = list(store.raw.quads_for_pattern(None, None, None, g))
+        out.extend(validate_quads(g.value, quads, reference))
+    return out

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.models import Report
+from kg.normalize import nfc
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def report(text: str, name: str = "t.txt") -> Report:
+    """A report made from a test's text, normalised as the reader would."""
+    return Report(source_file=name, text=nfc(text))
+
+
+def run_kg(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*KG, *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store built from seeds/ once for the whole session (read-only use)."""
+    store = tmp_path_factory.mktemp("seed") / "store"
+    r = run_kg("build", str(SEEDS), "--store", str(store))
+    assert r.returncode == 0, r.stderr
+    return store

@@ -1,0 +1,200 @@
+"""Officials: names, roles, participation.  Sentences written for these tests in the
+shape of real reports, with the traps real reports set."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_bylines, extract_meeting, extract_people
+from kg.normalize import fold
+from tests.conftest import report
+
+LEAD = "Sáng 12/3/2024, Sở Khoa học và Công nghệ tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác năm 2023. "
+
+
+def people_of(text: str) -> dict[str, dict]:
+    r = report(text)
+    ps = extract_people(r, extract_meeting(r), extract_bylines(r))
+    return {
+        p.name: {
+            "roles": {fold(x.title).lower() for x in p.roles},
+            "attended": bool(p.attended or p.chaired or p.spoke),
+            "chaired": bool(p.chaired),
+            "spoke": bool(p.spoke),
+            "honorifics": tuple(p.honorifics),
+            "former": any(x.former for x in p.roles),
+        }
+        for p in ps
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        # Roles after the name, comma-separated, abbreviations expanded.
+        (LEAD + "Dự hội nghị có đồng chí Hoàng Gia Long, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.",
+         "Hoàng Gia Long", {"tỉnh ủy viên", "phó chủ tịch ủy ban nhân dân tỉnh"}),
+        # "TUV" and "HĐND" expanded.
+        (LEAD + "Về dự có đồng chí Ma Thị Hường, TUV, Phó Chủ tịch HĐND tỉnh cùng lãnh đạo các sở.",
+         "Ma Thị Hường", {"tỉnh ủy viên", "phó chủ tịch hội đồng nhân dân tỉnh"}),
+        # Title before the name, with the province between: the province is not part of the name.
+        (LEAD + "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Nghệ An Bùi Đình Long nhấn mạnh vai trò của khoa học.",
+         "Bùi Đình Long", {"phó chủ tịch ủy ban nhân dân tỉnh nghệ an"}),
+        # Old tone-mark placement: "Uỷ viên", "Tỉnh uỷ" read as "Ủy viên", "Tỉnh ủy".
+        (LEAD + "Tham dự có ông Trịnh Văn Tú, Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng Ban Dân vận Tỉnh uỷ.",
+         "Trịnh Văn Tú", {"ủy viên ban thường vụ tỉnh ủy", "trưởng ban dân vận tỉnh ủy"}),
+        # Hyphen with no spaces between name and title.
+        (LEAD + "Tham dự hội nghị có bà Vi Thị Hằng-Phó Chủ tịch HĐND tỉnh và lãnh đạo các huyện.",
+         "Vi Thị Hằng", {"phó chủ tịch hội đồng nhân dân tỉnh"}),
+        # A role with a hyphen inside it, closed by a semicolon.
+        (LEAD + "Hội nghị đón tiếp đồng chí Tạ Văn Hải - Trưởng Ban tuyên giáo - đoàn thể Đảng ủy Khối cơ quan tỉnh; "
+         "đại diện các sở.",
+         "Tạ Văn Hải", {"trưởng ban tuyên giáo - đoàn thể đảng ủy khối cơ quan tỉnh"}),
+        # "làm Trưởng ban" is a post; "làm Trưởng đoàn" is a function at one meeting, not a role.
+        (LEAD + "Đoàn công tác do đồng chí Lục Văn Sơn, Phó Giám đốc Sở KH&CN làm Trưởng đoàn đã có buổi làm việc.",
+         "Lục Văn Sơn", {"phó giám đốc sở khoa học và công nghệ"}),
+        ("Ban điều hành do ông Hứa Minh Trí - Phó Giám đốc Sở KH&CN làm Trưởng ban.",
+         "Hứa Minh Trí", {"phó giám đốc sở khoa học và công nghệ", "trưởng ban"}),
+        # Appointment: "giữ chức vụ".
+        ("Sáng 2/4/2024, UBND tỉnh trao Quyết định bổ nhiệm ông Lò Văn Pâng - Phó Giám đốc Sở KH&CN giữ chức vụ "
+         "Giám đốc Sở KH&CN tỉnh Điện Biên.",
+         "Lò Văn Pâng", {"phó giám đốc sở khoa học và công nghệ",
+                         "giám đốc sở khoa học và công nghệ tỉnh điện biên"}),
+        # National posts; the title before the second name is the second person's.
+        ("Tham dự có Thủ tướng Chính phủ Phạm Minh Chính, Phó Thủ tướng Trần Hồng Hà và các bộ trưởng.",
+         "Phạm Minh Chính", {"thủ tướng chính phủ"}),
+        ("Tham dự có Thủ tướng Chính phủ Phạm Minh Chính, Phó Thủ tướng Trần Hồng Hà và các bộ trưởng.",
+         "Trần Hồng Hà", {"phó thủ tướng"}),
+        # Two roles joined by "kiêm".
+        (LEAD + "Chủ trì hội nghị là đồng chí Giàng Seo Phử, Phó Chủ tịch UBND tỉnh kiêm Chủ tịch Hội đồng KH&CN tỉnh.",
+         "Giàng Seo Phử", {"phó chủ tịch ủy ban nhân dân tỉnh", "chủ tịch hội đồng khoa học và công nghệ tỉnh"}),
+        # A short form of a role the report also gives in full is one role.
+        (LEAD + "Dự có đồng chí Kiều Văn Nam, Viện trưởng Viện Khoa học Nông nghiệp. Đồng chí Kiều Văn Nam, "
+         "Viện trưởng phát biểu tại hội nghị.",
+         "Kiều Văn Nam", {"viện trưởng viện khoa học nông nghiệp"}),
+        # "Phó Bí thư Thường trực" and "Trưởng Đoàn đại biểu Quốc hội" are posts.
+        (LEAD + "Dự có các đồng chí: Thào Xuân Sùng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh; "
+         "lãnh đạo các sở.",
+         "Thào Xuân Sùng", {"phó bí thư thường trực tỉnh ủy", "trưởng đoàn đại biểu quốc hội tỉnh"}),
+    ],
+)
+def test_roles(text: str, name: str, roles: set[str]) -> None:
+    got = people_of(text)
+    assert name in got, f"{name} not found in {sorted(got)}"
+    assert got[name]["roles"] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # attended / chaired / spoke
+        (LEAD + "Dự hội nghị có đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh.",
+         {"Hoàng Gia Long": (True, False, False)}),
+        (LEAD + "Đồng chí Lê Ngọc Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh Đặng Xuân Phong "
+         "đã chủ trì buổi làm việc với Sở KH&CN.",
+         {"Lê Ngọc Hoa": (True, True, False), "Đặng Xuân Phong": (True, True, False)}),
+        (LEAD + "Buổi làm việc với sự chủ trì của đồng chí Lâm Quốc Thái, Giám đốc Sở KH&CN và đồng chí Nông Văn Tài, "
+         "Bí thư Huyện ủy.",
+         {"Lâm Quốc Thái": (True, True, False), "Nông Văn Tài": (True, True, False)}),
+        (LEAD + "Phát biểu kết luận hội nghị, đồng chí Bế Văn Lợi, Phó Chủ tịch UBND tỉnh đề nghị ngành tiếp tục đổi mới.",
+         {"Bế Văn Lợi": (True, False, True)}),
+        (LEAD + "Tới dự và chỉ đạo hội nghị có đồng chí Mã Văn Cường - Phó Giám đốc Sở Khoa học và Công nghệ.",
+         {"Mã Văn Cường": (True, False, True)}),
+        (LEAD + "Sau phần báo cáo của Bộ trưởng Bộ KH&CN Nguyễn Mạnh Hùng, hội nghị thảo luận.",
+         {"Nguyễn Mạnh Hùng": (True, False, True)}),
+        (LEAD + "Theo ông Đinh Công Sứ, Giám đốc Sở KH&CN, năm qua ngành đã hoàn thành các chỉ tiêu.",
+         {"Đinh Công Sứ": (True, False, True)}),
+        # Caption lines.
+        (LEAD + "Dự có ông Chu Văn Thịnh, Giám đốc Sở.\nÔng Chu Văn Thịnh - Giám đốc Sở phát biểu tại hội nghị\n",
+         {"Chu Văn Thịnh": (True, False, True)}),
+        # "chủ trì thực hiện" a task is not chairing a meeting.
+        ("Ngày 5/6/2023, Sở KH&CN tổ chức họp hội đồng tuyển chọn nhiệm vụ. Nhiệm vụ do TS Quách Văn Đức làm chủ nhiệm, "
+         "Viện Nghiên cứu Rau quả chủ trì thực hiện.",
+         {"Quách Văn Đức": (False, False, False)}),
+        # News of a decision is about no meeting: nobody attends, even with "chỉ đạo".
+        ("Chủ tịch UBND tỉnh Lương Văn Cường vừa ký Quyết định số 12/QĐ-UBND thành lập Hội đồng Sáng kiến tỉnh. "
+         "Chủ tịch UBND tỉnh Lương Văn Cường chỉ đạo các sở triển khai.",
+         {"Lương Văn Cường": (False, False, False)}),
+        # A listing after "có" names participants even with no verb of its own.
+        (LEAD + "Về phía tỉnh Lai Châu có Đ/c Tống Thanh Hải, Phó Chủ tịch UBND tỉnh; Đ/c Lò Thị Mai, Giám đốc Sở KH&CN.",
+         {"Tống Thanh Hải": (True, False, False), "Lò Thị Mai": (True, False, False)}),
+    ],
+)
+def test_participation(text: str, expected: dict[str, tuple[bool, bool, bool]]) -> None:
+    got = people_of(text)
+    for name, (att, ch, sp) in expected.items():
+        assert name in got, f"{name} not found in {sorted(got)}"
+        assert (got[name]["attended"], got[name]["chaired"], got[name]["spoke"]) == (att, ch, sp), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title with no name after it.
+        LEAD + "Đồng chí Phó Chủ tịch UBND tỉnh đề nghị ngành tiếp tục đổi mới.",
+        # Places, streets and schools are never people.
+        LEAD + "Hội nghị diễn ra tại số 2 đường Trần Hưng Đạo, thành phố Hà Giang; học sinh Trường THPT Lê Quý Đôn dự.",
+        LEAD + "Đại biểu các tỉnh Lâm Đồng, Cao Bằng, Hà Nam và Đồng Tháp cùng tham dự.",
+        LEAD + "Các đại biểu học tập tấm gương đạo đức Hồ Chí Minh.",
+        # Title-case headlines and body names.
+        "Hội Nghị Tổng Kết Công Tác Khoa Học Năm 2023\n" + LEAD,
+        LEAD + "Lãnh đạo Sở Nông nghiệp và Phát triển nông thôn, Sở Tài chính, Ban Tuyên giáo Tỉnh ủy cùng dự.",
+    ],
+)
+def test_no_person(text: str) -> None:
+    assert people_of(text) == {}
+
+
+def test_byline_is_not_an_official() -> None:
+    text = LEAD + "Dự có đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh.\n\nTin, ảnh: Lò Thị Mai\n"
+    assert set(people_of(text)) == {"Hoàng Gia Long"}
+
+
+def test_honorifics_kept_apart() -> None:
+    got = people_of(LEAD + "Tham dự có GS.TS Nguyễn Văn Bình, Chủ tịch Liên hiệp các Hội KH&KT tỉnh; "
+                    "Giáo sư, Viện sĩ, Tiến sĩ Đặng Hữu Phúc.")
+    assert got["Nguyễn Văn Bình"]["honorifics"] == ("GS.TS",)
+    assert got["Nguyễn Văn Bình"]["roles"] == {"chủ tịch liên hiệp các hội khoa học và kỹ thuật tỉnh"}
+    assert "Đặng Hữu Phúc" in got
+    assert all(not n.startswith(("Giáo", "Tiến", "GS")) for n in got)
+
+
+def test_rare_surname_needs_context() -> None:
+    # "Tầng" is not in the surname list; an honorific makes it a name anyway.
+    got = people_of(LEAD + "Dự có đồng chí Tầng Văn Khải, Giám đốc Sở KH&CN.")
+    assert "Tầng Văn Khải" in got
+
+
+def test_ethnic_minority_names() -> None:
+    got = people_of(LEAD + "Dự có đồng chí Sùng A Hồ - Phó Giám đốc Sở KH&CN và ông Ksor Phước Hà, "
+                    "Chủ tịch Hội đồng Dân tộc.")
+    assert {"Sùng A Hồ", "Ksor Phước Hà"} <= set(got)
+
+
+def test_truncated_name_at_end_of_excerpt_joins_its_person() -> None:
+    text = (LEAD + "Dự có đồng chí Nguyễn Văn Phú, Phó Chủ tịch UBND tỉnh.\n"
+            "Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Nguyễn Văn Ph")
+    got = people_of(text)
+    assert set(got) == {"Nguyễn Văn Phú"}
+    assert got["Nguyễn Văn Phú"]["spoke"]
+
+
+def test_former_post() -> None:
+    got = people_of(LEAD + "Dự có ông Trần Văn Hải, nguyên Giám đốc Sở KH&CN.")
+    assert got["Trần Văn Hải"]["former"]
+    assert got["Trần Văn Hải"]["roles"] == {"nguyên giám đốc sở khoa học và công nghệ"}
+
+
+def test_offsets_point_at_mentions() -> None:
+    text = LEAD + "Dự có đồng chí Hoàng Gia Long, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh."
+    r = report(text)
+    for p in extract_people(r, extract_meeting(r), []):
+        for m in p.mentions:
+            assert r.text[m.span.start:m.span.end] == m.span.text == p.name
+        for role in p.roles:
+            assert r.text[role.span.start:role.span.end] == role.span.text
+
+
+def test_nothing_found_is_empty() -> None:
+    assert people_of("") == {}
+    assert people_of("không có gì") == {}
