@@ -24,10 +24,10 @@ demo: $(STAMP)
 	done
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff check kg tests $(wildcard bench)
 
 test: $(STAMP)
-	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff check kg tests $(wildcard bench)
 	$(BIN)/python -m pytest -q
 
 score: $(STAMP)

@@ -16,7 +16,7 @@ from rich.table import Table
 
 from . import __version__
 from .errors import KgError, QueryError
-from .store import Store, default_store
+from .store import Store
 
 EXIT_ERROR = 1
 EXIT_SKIPPED = 3  # the build finished but some inputs were skipped

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from .errors import InputError
 from .extract import EXTRACTOR_VERSION, extract
 from .models import Report
 from .rdf import catalogue_quads, content_hash, province_quads, report_quads
 from .read import Skipped, discover, read_report
-from .errors import InputError
 from .resolve import report_iri, resolve
 from .store import Store
 from .vocab import GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_PROVINCES, ontology_path, vgk

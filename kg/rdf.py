@@ -19,7 +19,14 @@ from .models import Span
 from .normalize import slug
 from .resolve import BASE, Resolved, document_key, province_iri
 from .vocab import (
-    A, GRAPH_CATALOGUE, GRAPH_PROVINCES, LABEL, RES, XSD, schema, vgk,
+    GRAPH_CATALOGUE,
+    GRAPH_PROVINCES,
+    LABEL,
+    RES,
+    XSD,
+    A,
+    schema,
+    vgk,
 )
 
 

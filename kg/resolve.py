@@ -101,7 +101,8 @@ def _org_identity(org: str, province_key: str | None, national: bool) -> tuple[s
     if province_key:
         p = provinces[province_key]
         for n in sorted({p.name, *p.aliases}, key=len, reverse=True):
-            base = re.sub(rf"\s*(?:tỉnh|thành phố|TP\.?|Tp\.?)?\s*{re.escape(fold(n))}\b", "", fold(base), flags=re.IGNORECASE)
+            pattern = rf"\s*(?:tỉnh|thành phố|TP\.?|Tp\.?)?\s*{re.escape(fold(n))}\b"
+            base = re.sub(pattern, "", fold(base), flags=re.IGNORECASE)
         base = _UNIT_WORDS.sub("", base).strip(" ,-")
     base = base or squash(org)
     if national or not province_key:

@@ -80,7 +80,7 @@ class Store:
                                      substitutions=subs or None)
         except SyntaxError as e:
             raise QueryError(f"the query does not parse: {e}") from e
-        except (OSError, ValueError, TypeError) as e:
+        except (OSError, ValueError, TypeError, RuntimeError) as e:
             raise QueryError(f"the query failed: {e}") from e
 
     def flush(self) -> None:

@@ -90,7 +90,8 @@ def extract_bylines(report: Report) -> list[Byline]:
         for ln in nxt:
             if ln.start >= lay.body_start:
                 break
-            if re.search(rf"\||{TIME}|{FULL_DATE}", ln.text) or re.match(r"^(?:Tác giả|Tin, ảnh|Bài, ảnh)\s*:", ln.text):
+            labelled = re.match(r"^(?:Tác giả|Tin, ảnh|Bài, ảnh)\s*:", ln.text)
+            if re.search(rf"\||{TIME}|{FULL_DATE}", ln.text) or labelled:
                 hit = _name_in(ln.text)
                 if hit:
                     s, e = ln.start + hit[0], ln.start + hit[1]

@@ -108,7 +108,7 @@ def _canonical_code(code: str) -> str:
     """Spelling of a notation part as the CONTRACT writes it: 'QD' -> 'QĐ', 'Ttg' -> 'TTg'."""
     up = code.upper()
     fixes = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "TTG": "TTg", "CTR": "CTr", "QDI": "QĐi", "DU": "ĐU"}
-    return fixes.get(up.replace("Đ", "D"), code if code.upper() == code else code)
+    return fixes.get(up.replace("Đ", "D"), code)
 
 
 def _type_before(view: str, start: int) -> str | None:

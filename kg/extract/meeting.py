@@ -86,7 +86,8 @@ def published_date(report: Report) -> tuple[date | None, Span | None]:
             # A running line can still open with the site's date stamp: " date 2026-01-07 Chiều 7/1, ..."
             m = re.match(r"\s*date\s+((?:19|20)\d{2})-(\d{2})-(\d{2})", text[ln.start:ln.end])
             if m:
-                return date(int(m[1]), int(m[2]), int(m[3])), Span.of(report.text, ln.start + m.start(1), ln.start + m.end(3))
+                span = Span.of(report.text, ln.start + m.start(1), ln.start + m.end(3))
+                return date(int(m[1]), int(m[2]), int(m[3])), span
             break
         s = ln.text
         labelled = re.search(r"(?:ngày đăng|cập nhật|đăng ngày|date|thứ|chủ nhật|gmt)", s, re.IGNORECASE)
@@ -120,7 +121,8 @@ def _meeting_dates(report: Report, spans: list[tuple[int, int]]) -> list[DateMen
                 continue
             pre = m["pre"] or ""
             before = sent[:m.start()]
-            at_start = not before.strip(" ,(–-") or re.search(r"(?:^|[,(–-])\s*(?:\(\w+\)\s*-?\s*)?$", before) is not None
+            at_start = (not before.strip(" ,(–-")
+                        or re.search(r"(?:^|[,(–-])\s*(?:\(\w+\)\s*-?\s*)?$", before) is not None)
             if not pre.strip() and not at_start:
                 continue
             if _DOC_CONTEXT.search(before) or re.search(r"(?:số|ban hành|ký)\s+[^,;]{0,20}$", before, re.IGNORECASE):

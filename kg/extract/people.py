@@ -351,7 +351,8 @@ def _sentence_cues(view: str, s: int, e: int, role_spans: list[tuple[int, int]],
                 continue  # "chủ trì thực hiện" a task is not chairing a meeting
             if kind == "according" and not at_start and not re.search(r"[,;:]\s*$", view[s:m.start()]):
                 continue
-            if kind == "listing" and not re.match(r"\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b|\s*:", view[m.end():m.end() + 12],
+            if kind == "listing" and not re.match(r"\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b|\s*:",
+                                                  view[m.end():m.end() + 12],
                                                   re.IGNORECASE):
                 continue
             cues.append(_Cue(kind, m.start(), m.end()))
@@ -526,7 +527,8 @@ def _participation(report: ReportModel, mentions: list[_Mention], people: dict[s
             before = [mt for mt in ms if prev_end <= mt.found.start < c.start]
             after = [mt for mt in ms if c.end <= mt.found.start < next_start]
             if c.kind == "according":
-                targets = after[:1] if after and not view[c.end:after[0].found.start].strip(" ,:").count(" ") > 3 else []
+                near = after and view[c.end:after[0].found.start].strip(" ,:").count(" ") <= 3
+                targets = after[:1] if near else []
             elif c.kind == "speak":
                 targets = before[-1:] if before else after[:1]
             else:

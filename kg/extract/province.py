@@ -67,7 +67,8 @@ def province_mentions(report: Report) -> list[ProvinceMention]:
         key, base = names[surface.lower()]
         if base < 1.0:
             # A district counts only when written as a place: "huyện Thoại Sơn", "thành phố Phủ Lý".
-            if not re.search(r"(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*$", view[max(0, m.start() - 12):m.start()],
+            unit_before = view[max(0, m.start() - 12):m.start()]
+            if not re.search(r"(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*$", unit_before,
                              re.IGNORECASE):
                 continue
             w = base

@@ -96,7 +96,7 @@ def is_clutter(line: str) -> bool:
     low = line.lower().strip(" •|:>-–")
     if not low:
         return True
-    if any(low == c or low.startswith(c + ":") or low.startswith(c + " ") and len(low) < len(c) + 25
+    if any(low == c or low.startswith(c + ":") or (low.startswith(c + " ") and len(low) < len(c) + 25)
            for c in _clutter()):
         return True
     if _DATELINE.match(line):

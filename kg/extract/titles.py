@@ -21,7 +21,9 @@ from ..normalize import fold, squash
 from .text import CAP_WORD, UPPER
 
 _WS = r"[ \t\u00a0]+"
-_ABBREV_TOKEN = re.compile(rf"[{UPPER}]{{2,}}(?:\s?&\s?[{UPPER}]+|-[{UPPER}]+)*(?![\w])|[{UPPER}][{UPPER}a-zđ]*&[{UPPER}]+")
+_ABBREV_TOKEN = re.compile(
+    rf"[{UPPER}]{{2,}}(?:\s?&\s?[{UPPER}]+|-[{UPPER}]+)*(?![\w])|[{UPPER}][{UPPER}a-zđ]*&[{UPPER}]+"
+)
 _CAP_WORD = re.compile(CAP_WORD)
 
 

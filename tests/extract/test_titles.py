@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.titles import expand, parse_title, title_parts
+from kg.normalize import fold
+
+
+def parse(text: str) -> tuple[str | None, str | None, str | None]:
+    view = fold(text)
+    t = parse_title(view, 0)
+    if t is None:
+        return None, None, None
+    full, org, _ = title_parts(view, t)
+    return view[t.start:t.end], full, org
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "full", "org"),
+    [
+        ("Phó Chủ tịch UBND tỉnh Trà Vinh đã biểu dương", "Phó Chủ tịch UBND tỉnh Trà Vinh",
+         "Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh", "Ủy ban nhân dân tỉnh Trà Vinh"),
+        ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch", "Ủy viên Ban Thường vụ Tỉnh ủy",
+         "Ủy viên Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+        ("Tỉnh ủy viên, Giám đốc Sở", "Tỉnh ủy viên", "Tỉnh ủy viên", "Tỉnh ủy"),
+        ("TUV, Phó Chủ tịch", "TUV", "Tỉnh ủy viên", "Tỉnh ủy"),
+        ("PGĐ Sở KH&CN phát biểu", "PGĐ Sở KH&CN", "Phó Giám đốc Sở Khoa học và Công nghệ",
+         "Sở Khoa học và Công nghệ"),
+        ("Giám đốc Sở KH-CN làm Trưởng ban", "Giám đốc Sở KH-CN", "Giám đốc Sở Khoa học và Công nghệ",
+         "Sở Khoa học và Công nghệ"),
+        ("Phó Vụ trưởng Vụ KH&CN các ngành kinh tế - kỹ thuật; Đ/c", "Phó Vụ trưởng Vụ KH&CN các ngành kinh tế - kỹ thuật",
+         "Phó Vụ trưởng Vụ Khoa học và Công nghệ các ngành kinh tế - kỹ thuật",
+         "Vụ Khoa học và Công nghệ các ngành kinh tế - kỹ thuật"),
+        ("Chủ tịch Hội đồng KH&CN tỉnh nhiệm kỳ 2021-2026 chủ trì", "Chủ tịch Hội đồng KH&CN tỉnh nhiệm kỳ 2021-2026",
+         "Chủ tịch Hội đồng Khoa học và Công nghệ tỉnh nhiệm kỳ 2021-2026",
+         "Hội đồng Khoa học và Công nghệ tỉnh nhiệm kỳ 2021-2026"),
+        ("Chủ tịch UBND tỉnh và Phó Chủ tịch", "Chủ tịch UBND tỉnh", "Chủ tịch Ủy ban nhân dân tỉnh",
+         "Ủy ban nhân dân tỉnh"),
+        ("Giám đốc Sở và ban lãnh đạo Sở", "Giám đốc Sở", "Giám đốc Sở", "Sở"),
+        ("Phó Chủ tịch UBND TP HCM, cho biết", "Phó Chủ tịch UBND TP HCM",
+         "Phó Chủ tịch Ủy ban nhân dân Thành phố HCM", "Ủy ban nhân dân Thành phố HCM"),
+        ("Bộ trưởng làm trưởng đoàn", "Bộ trưởng", "Bộ trưởng", None),
+        ("Trưởng Đoàn đại biểu Quốc hội tỉnh; các", "Trưởng Đoàn đại biểu Quốc hội tỉnh",
+         "Trưởng Đoàn đại biểu Quốc hội tỉnh", "Đoàn đại biểu Quốc hội tỉnh"),
+        ("nguyên Giám đốc Sở Tài chính cùng dự", "nguyên Giám đốc Sở Tài chính", "nguyên Giám đốc Sở Tài chính",
+         "Sở Tài chính"),
+        ("Uỷ viên Trung ương Đảng, Bộ trưởng", "Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", None),
+    ],
+)
+def test_titles(text: str, written: str, full: str, org: str | None) -> None:
+    assert parse(text) == (written, full, org)
+
+
+@pytest.mark.parametrize("text", ["Trưởng đoàn đã có buổi làm việc", "trưởng đoàn công tác", "Trưởng", "phát biểu",
+                                  "Đại diện lãnh đạo Sở"])
+def test_not_titles(text: str) -> None:
+    assert parse(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expanded"),
+    [
+        ("UBND tỉnh", "Ủy ban nhân dân tỉnh"),
+        ("Sở KH&CN", "Sở Khoa học và Công nghệ"),
+        ("Sở KH & CN", "Sở Khoa học và Công nghệ"),
+        ("Sở KHCN", "Sở Khoa học và Công nghệ"),
+        ("Liên hiệp các Hội KH&KT", "Liên hiệp các Hội Khoa học và Kỹ thuật"),
+        ("Sở NN&PTNT", "Sở Nông nghiệp và Phát triển nông thôn"),
+        ("Ủy viên BCH TW Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"),
+        ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
+        ("UBND TP Đà Nẵng", "Ủy ban nhân dân Thành phố Đà Nẵng"),
+        ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+    ],
+)
+def test_expand(text: str, expanded: str) -> None:
+    assert expand(text) == expanded

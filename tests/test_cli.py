@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS, run_kg
+
+
+def test_build_prints_a_summary(tmp_path: Path) -> None:
+    r = run_kg("build", str(SEEDS), "--store", str(tmp_path / "st"))
+    assert r.returncode == 0, r.stderr
+    assert "5 reports (5 built, 0 unchanged)" in r.stderr
+    assert "0 skipped" in r.stderr
+
+
+def test_query_json_is_w3c_sparql_results(seed_store: Path) -> None:
+    r = run_kg("query", "--store", str(seed_store), "--format", "json",
+               "SELECT ?name WHERE { ?p a vgk:Official ; schema:name ?name } ORDER BY ?name")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["head"]["vars"] == ["name"]
+    names = [b["name"]["value"] for b in data["results"]["bindings"]]
+    assert "Nguyễn Quỳnh Thiện" in names and "Võ Văn Hưng" in names
+
+
+@pytest.mark.parametrize(("fmt", "first"), [("csv", "name\n"), ("tsv", "?name\n")])
+def test_query_csv_tsv(seed_store: Path, fmt: str, first: str) -> None:
+    r = run_kg("query", "--store", str(seed_store), "--format", fmt,
+               "SELECT ?name WHERE { ?p a vgk:Official ; schema:name ?name }")
+    assert r.returncode == 0
+    assert r.stdout.startswith(first)
+
+
+def test_query_table_and_file(seed_store: Path) -> None:
+    r = run_kg("query", "--store", str(seed_store), "queries/01_officials_at_province_meetings.rq")
+    assert r.returncode == 0, r.stderr
+    assert "Nguyễn Quỳnh Thiện" in r.stdout
+
+
+def test_query_param(seed_store: Path) -> None:
+    r = run_kg("query", "--store", str(seed_store), "--format", "json", "queries/06_official_timeline.rq",
+               "--param", "name=Võ Văn Hưng")
+    data = json.loads(r.stdout)
+    assert {b["name"]["value"] for b in data["results"]["bindings"]} == {"Võ Văn Hưng"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["query", "SELECT WHERE {"], "Error: the query does not parse"),
+        (["query", "nope.rq"], "Error: no query file nope.rq"),
+        (["query", "--param", "novalue", "SELECT * WHERE {?s ?p ?o} LIMIT 1"], "is not NAME=VALUE"),
+    ],
+)
+def test_errors_are_one_line_with_exit_1(seed_store: Path, args: list[str], message: str) -> None:
+    r = run_kg(*args[:1], "--store", str(seed_store), *args[1:])
+    assert r.returncode == 1
+    assert message in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_query_without_a_store(tmp_path: Path) -> None:
+    r = run_kg("query", "--store", str(tmp_path / "none"), "SELECT * WHERE { ?s ?p ?o }")
+    assert r.returncode == 1
+    assert "Error: no store at" in r.stderr and "hint:" in r.stderr
+
+
+def test_skipped_files_are_named_and_counted(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text((SEEDS / "000_5a02dec71d9cc9a2.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (src / "empty.txt").write_text("", encoding="utf-8")
+    (src / "latin1.txt").write_bytes("Hội nghị".encode("utf-16-le"))
+    r = run_kg("build", str(src), "--store", str(tmp_path / "st"))
+    assert r.returncode == 3
+    assert "empty.txt: the file is empty" in r.stderr
+    assert "latin1.txt:" in r.stderr
+    assert "1 reports (1 built" in r.stderr and "2 skipped" in r.stderr
+    strict = run_kg("build", str(src), "--store", str(tmp_path / "st"), "--strict")
+    assert strict.returncode == 1
+    q = run_kg("query", "--store", str(tmp_path / "st"), "--format", "csv",
+               "SELECT ?f WHERE { ?r vgk:sourceFile ?f }")
+    assert q.stdout.split() == ["f", "good.txt"]
+
+
+def test_stats_and_validate(seed_store: Path) -> None:
+    r = run_kg("stats", "--store", str(seed_store))
+    assert r.returncode == 0
+    assert "reports" in r.stdout and "officials" in r.stdout
+    v = run_kg("validate", "--store", str(seed_store))
+    assert v.returncode == 0, v.stdout
+    assert "5 reports conform" in v.stderr
+
+
+def test_version() -> None:
+    r = run_kg("--version")
+    assert r.returncode == 0 and "kg, version" in r.stdout

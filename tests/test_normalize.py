@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.normalize import fold, nfc, slug, squash
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Tỉnh uỷ", "Tỉnh ủy"),
+        ("Thanh Hoá", "Thanh Hóa"),
+        ("Khánh Hoà", "Khánh Hòa"),
+        ("thuỷ lợi", "thủy lợi"),
+        ("khoẻ", "khỏe"),
+        ("Thuý", "Thúy"),
+        ("Uỷ ban", "Ủy ban"),
+        ("quý", "quý"),  # the u of qu is a glide: unchanged
+        ("quả", "quả"),
+        ("Hòa", "Hòa"),
+        ("hoàng", "hoàng"),  # a closed syllable: unchanged
+        ("a\u00a0b", "a b"),
+    ],
+)
+def test_fold(text: str, folded: str) -> None:
+    assert fold(nfc(text)) == folded
+
+
+@given(st.text())
+def test_fold_keeps_length(text: str) -> None:
+    t = nfc(text)
+    assert len(fold(t)) == len(t)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\ufeffxin chào", "xin chào"),
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("Ho\u0302\u0300 Chi\u0301 Minh", "Hồ Chí Minh"),  # decomposed -> composed
+    ],
+)
+def test_nfc(text: str, expected: str) -> None:
+    assert nfc(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Trà Vinh", "tra-vinh"), ("19/2014/QĐ-TTg", "19-2014-qd-ttg"), ("Đắk Lắk", "dak-lak"), ("", "x")],
+)
+def test_slug(text: str, expected: str) -> None:
+    assert slug(text) == expected
+
+
+def test_squash() -> None:
+    assert squash("  Nguyễn   Văn\n A ") == "Nguyễn Văn A"

@@ -1,0 +1,88 @@
+"""Identity: one person, one node; one document, one node (CONTRACT)."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.resolve import resolve
+from tests.conftest import report
+
+LEAD = "Sáng 12/3/2024, Sở Khoa học và Công nghệ tỉnh {p} tổ chức Hội nghị tổng kết công tác năm 2023. "
+
+
+def resolved(text: str, name: str = "t.txt"):
+    return resolve(extract(report(text, name)))
+
+
+def person_iris(text: str, name: str = "t.txt") -> dict[str, str]:
+    return {rp.person.name: rp.iri for rp in resolved(text, name).people}
+
+
+def doc_iris(text: str, name: str = "t.txt") -> dict[str, str]:
+    return {d.number: d.iri for d in resolved(text, name).documents}
+
+
+def test_same_official_in_two_reports_of_a_province_is_one_node() -> None:
+    a = person_iris(LEAD.format(p="Hà Giang") + "Dự có đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh.", "a.txt")
+    b = person_iris(LEAD.format(p="Hà Giang") + "Đồng chí Hoàng Gia Long, Tỉnh ủy viên phát biểu.", "b.txt")
+    assert a["Hoàng Gia Long"] == b["Hoàng Gia Long"]
+
+
+def test_same_name_in_two_provinces_is_two_people() -> None:
+    a = person_iris(LEAD.format(p="Hà Giang") + "Dự có đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh.")
+    b = person_iris(LEAD.format(p="Cà Mau") + "Dự có đồng chí Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh.")
+    assert a["Nguyễn Văn Hùng"] != b["Nguyễn Văn Hùng"]
+
+
+def test_a_national_official_is_one_node_across_provinces() -> None:
+    a = person_iris(LEAD.format(p="Hà Giang") + "Dự có đồng chí Huỳnh Thành Đạt, Bộ trưởng Bộ KH&CN.")
+    b = person_iris(LEAD.format(p="Cà Mau") + "Dự có Bộ trưởng Bộ KH&CN Huỳnh Thành Đạt.")
+    assert a["Huỳnh Thành Đạt"] == b["Huỳnh Thành Đạt"]
+    assert "/person/national/" in a["Huỳnh Thành Đạt"]
+
+
+def test_a_visitor_belongs_to_the_province_of_the_body_the_title_names() -> None:
+    iris = person_iris(LEAD.format(p="Bến Tre") + "Dự có ông Nguyễn Hồng Sơn, Giám đốc Sở KH&CN Thành phố Hà Nội.")
+    assert "/person/ha-noi/" in iris["Nguyễn Hồng Sơn"]
+
+
+def test_a_local_document_is_one_node_per_province() -> None:
+    a = doc_iris(LEAD.format(p="Hà Nam") + "Ban hành Quyết định số 14/2021/QĐ-UBND.")
+    b = doc_iris(LEAD.format(p="Đồng Nai") + "Ban hành Quyết định số 14/2021/QĐ-UBND.")
+    c = doc_iris(LEAD.format(p="Hà Nam") + "Theo Quyết định số 14/2021/QĐ-UBND của tỉnh.")
+    assert a["14/2021/QĐ-UBND"] != b["14/2021/QĐ-UBND"]
+    assert a["14/2021/QĐ-UBND"] == c["14/2021/QĐ-UBND"]
+
+
+def test_a_yearless_number_gets_its_year_and_one_node() -> None:
+    a = resolved(LEAD.format(p="Trà Vinh") + "Thực hiện Quyết định số 712/QĐ-TTg của Thủ tướng.")
+    b = resolved(LEAD.format(p="Hà Nam") + "Quyết định 712/QĐ-TTg ngày 26/5/2017 về năng suất.")
+    (da,), (db,) = a.documents, b.documents
+    assert da.iri == db.iri
+    assert da.year == db.year == 2017
+
+
+def test_a_yearless_number_of_another_year_is_another_document() -> None:
+    a = doc_iris(LEAD.format(p="Trà Vinh") + "Quyết định 712/QĐ-TTg ngày 03/6/2021 về dự án.")
+    b = doc_iris(LEAD.format(p="Trà Vinh") + "Quyết định 712/QĐ-TTg ngày 26/5/2017 về năng suất.")
+    assert a["712/QĐ-TTg"] != b["712/QĐ-TTg"]
+
+
+def test_a_short_form_links_to_the_full_number() -> None:
+    a = doc_iris(LEAD.format(p="Khánh Hòa") + "Thực hiện Nghị quyết 57 của Bộ Chính trị về khoa học.")
+    b = doc_iris(LEAD.format(p="Quảng Ngãi") + "Thực hiện Nghị quyết số 57-NQ/TW về khoa học.")
+    assert a["57-NQ/TW"] == b["57-NQ/TW"]
+
+
+def test_iris_are_deterministic() -> None:
+    text = LEAD.format(p="Hà Giang") + "Dự có đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh. Quyết định 12/QĐ-UBND."
+    a, b = resolved(text), resolved(text)
+    assert [p.iri for p in a.people] == [p.iri for p in b.people]
+    assert [r.iri for p in a.people for r in p.roles] == [r.iri for p in b.people for r in p.roles]
+    assert [d.iri for d in a.documents] == [d.iri for d in b.documents]
+
+
+def test_the_province_as_named_when_written() -> None:
+    old = resolved(" date 2023-05-02 " + LEAD.format(p="Hà Giang")[:-2] + " với nhiều đại biểu dự hội nghị.")
+    new = resolved(" date 2026-05-02 " + LEAD.format(p="Tuyên Quang")[:-2] + " với nhiều đại biểu dự hội nghị.")
+    assert old.province is not None and old.province.key == "ha-giang"
+    assert new.province is not None and new.province.key == "tuyen-quang-2025"

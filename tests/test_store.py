@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import QueryError, StoreError
+from kg.pipeline import build
+from kg.store import Store
+from tests.conftest import SEEDS
+
+
+def _count(store: Store, graph: str) -> int:
+    return len(list(store.raw.quads_for_pattern(None, None, None, ox.NamedNode(graph))))
+
+
+def test_rebuilding_a_report_replaces_its_graph_alone(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    a = src / "a.txt"
+    b = src / "b.txt"
+    lead = "Sáng 12/3/2024, Sở Khoa học và Công nghệ tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác năm 2023. "
+    a.write_text(lead + "Dự có đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh.", encoding="utf-8")
+    b.write_text(lead + "Dự có đồng chí Vàng Seo Dinh, Giám đốc Sở KH&CN.", encoding="utf-8")
+    store = Store(str(tmp_path / "st"))
+    s1 = build([str(src)], store)
+    assert s1.built == 2
+    ga, gb = "https://w3id.org/vngovkg/id/report/a-txt", "https://w3id.org/vngovkg/id/report/b-txt"
+    before_b = sorted(map(str, store.raw.quads_for_pattern(None, None, None, ox.NamedNode(gb))))
+    a.write_text(lead + "Dự có đồng chí Lý Thị Mai, Phó Chủ tịch HĐND tỉnh.", encoding="utf-8")
+    s2 = build([str(src)], store)
+    assert (s2.built, s2.unchanged) == (1, 1)
+    names = {str(r["n"].value) for r in store.query(
+        f"SELECT ?n WHERE {{ GRAPH <{ga}> {{ ?p a vgk:Official ; schema:name ?n }} }}")}
+    assert names == {"Lý Thị Mai"}
+    assert sorted(map(str, store.raw.quads_for_pattern(None, None, None, ox.NamedNode(gb)))) == before_b
+    assert _count(store, ga) > 0
+
+
+def test_force_rebuilds_unchanged_reports(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "st"))
+    build([str(SEEDS / "000_5a02dec71d9cc9a2.txt")], store)
+    assert build([str(SEEDS / "000_5a02dec71d9cc9a2.txt")], store).unchanged == 1
+    assert build([str(SEEDS / "000_5a02dec71d9cc9a2.txt")], store, force=True).built == 1
+
+
+def test_query_sees_the_union_and_takes_substitutions(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "st"))
+    build([str(SEEDS)], store)
+    q = "SELECT ?p ?name WHERE { ?p a vgk:Official ; schema:name ?name }"
+    rows = list(store.query(q, {"name": ox.Literal("Võ Văn Hưng")}))
+    assert len(rows) == 1
+    # A value with quotes goes in as data, never as SPARQL.
+    assert list(store.query(q, {"name": ox.Literal('x" } ; DROP ALL ; #')})) == []
+
+
+def test_bad_query_is_a_query_error(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "st"))
+    with pytest.raises(QueryError):
+        store.query("SELECT WHERE {")
+    with pytest.raises(QueryError, match="projection"):
+        store.query("SELECT ?p WHERE { ?p ?q ?name }", {"name": ox.Literal("x")})
+
+
+def test_missing_store_read_only(tmp_path: Path) -> None:
+    with pytest.raises(StoreError):
+        Store(str(tmp_path / "nope"), read_only=True)
