@@ -173,6 +173,18 @@ def stats(store_dir: str | None) -> None:
 
 @main.command()
 @store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
+              show_default=True)
+def documents(store_dir: str | None, fmt: str) -> None:
+    """Every cited document: title (where known), how many reports and provinces cite it, and the reports."""
+    from .vocab import query_path
+
+    store = Store(store_dir, read_only=True)
+    _print_result(store.query(query_path("07_documents.rq").read_text(encoding="utf-8")), fmt)
+
+
+@main.command()
+@store_option
 def validate(store_dir: str | None) -> None:
     """Check every report graph of the store against ontology/shapes.ttl (SHACL)."""
     from .validate import report_graphs, validate_store

@@ -57,6 +57,14 @@ def ontology_path() -> Path:
     return path
 
 
+def query_path(name: str) -> Path:
+    """A query of the project's queries/ folder (the CLI's own commands reuse them)."""
+    path = Path(__file__).resolve().parent.parent / "queries" / name
+    if not path.is_file():
+        raise OntologyError(f"query file not found at {path}")
+    return path
+
+
 def shapes_path() -> Path:
     path = ontology_path().parent / "shapes.ttl"
     if not path.is_file():

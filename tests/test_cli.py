@@ -97,3 +97,14 @@ def test_stats_and_validate(seed_store: Path) -> None:
 def test_version() -> None:
     r = run_kg("--version")
     assert r.returncode == 0 and "kg, version" in r.stdout
+
+
+def test_documents_lists_every_document_with_its_citers(seed_store: Path) -> None:
+    r = run_kg("documents", "--store", str(seed_store), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rows = {b["number"]["value"]: b for b in json.loads(r.stdout)["results"]["bindings"]}
+    assert set(rows) == {"712/QĐ-TTg", "19/2014/QĐ-TTg", "996/QĐ-TTg", "100/QĐ-TTg", "844/QĐ-TTg",
+                         "14/2021/QĐ-UBND", "TCVN ISO 9001:2015", "12/2016/QĐ-UBND", "44/2021/NQ-HĐND"}
+    assert rows["844/QĐ-TTg"]["title"]["value"].startswith("Phê duyệt Đề án")
+    assert rows["844/QĐ-TTg"]["files"]["value"] == "000_5a02dec71d9cc9a2.txt"
+    assert rows["14/2021/QĐ-UBND"]["reports"]["value"] == "1"

@@ -66,3 +66,25 @@ def test_bad_query_is_a_query_error(tmp_path: Path) -> None:
 def test_missing_store_read_only(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         Store(str(tmp_path / "nope"), read_only=True)
+
+
+def test_documents_link_across_reports_as_the_contract_says(tmp_path: Path) -> None:
+    """Two provinces' 14/2021/QĐ-UBND are two documents; 712/QĐ-TTg with and without its
+    date is one, of 2017; "Nghị quyết 57 của Bộ Chính trị" is 57-NQ/TW."""
+    src = tmp_path / "in"
+    src.mkdir()
+    lead = "Sáng 12/3/2024, Sở Khoa học và Công nghệ tỉnh {p} tổ chức Hội nghị tổng kết công tác năm 2023. "
+    (src / "a.txt").write_text(lead.format(p="Hà Nam") + "Quyết định số 14/2021/QĐ-UBND; Quyết định số 712/QĐ-TTg; "
+                               "Nghị quyết 57 của Bộ Chính trị.", encoding="utf-8")
+    (src / "b.txt").write_text(lead.format(p="Đồng Nai") + "Quyết định số 14/2021/QĐ-UBND; Quyết định 712/QĐ-TTg "
+                               "ngày 26/5/2017; Nghị quyết số 57-NQ/TW.", encoding="utf-8")
+    store = Store(str(tmp_path / "st"))
+    build([str(src)], store)
+    rows = list(store.query("""SELECT ?num (COUNT(DISTINCT ?doc) AS ?nodes) (COUNT(DISTINCT ?r) AS ?reports)
+        (SAMPLE(?y) AS ?year) WHERE { ?r vgk:cites ?doc . ?doc vgk:documentNumber ?num
+        OPTIONAL { ?doc vgk:issuedYear ?y } } GROUP BY ?num"""))
+    got = {r["num"].value: (int(r["nodes"].value), int(r["reports"].value), r["year"].value if r["year"] else None)
+           for r in rows}
+    assert got["14/2021/QĐ-UBND"] == (2, 2, "2021")
+    assert got["712/QĐ-TTg"] == (1, 2, "2017")
+    assert got["57-NQ/TW"] == (1, 2, "2024")

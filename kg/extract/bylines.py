@@ -32,7 +32,7 @@ def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _not_author_words() -> re.Pattern[str]:
     # Bodies and page words are never a person's name: "Sở Khoa học và Công nghệ", "Phòng Quản lý".
     return re.compile(
-        r"^(?:Sở|Phòng|Trung tâm|Chi cục|Ban|Viện|Văn phòng|UBND|Ủy ban|Bộ|Cục|Vụ|Hội|Tin|Ảnh|Nguồn|Trang|Báo|Cổng|"
+        r"^(?:Sở|Phòng|Trung tâm|Chi cục|Chi|Ban|Viện|Cổng|Đài|Tạp chí|Ảnh|Văn phòng|UBND|Ủy ban|Bộ|Cục|Vụ|Hội|Tin|Ảnh|Nguồn|Trang|Báo|Cổng|"
         r"Thống|Chia|Tìm|Liên|Lịch|Website|Bản|Các|Xem|Quay|Đăng|Tổng|Hôm|Tất|Đang|Trong|Tiếng)\b"
     )
 
@@ -53,7 +53,7 @@ def _name_in(line: str) -> tuple[int, int] | None:
                 off = len(lab) + m.end()
                 break
     rest = s[off:]
-    m = re.match(rf"({_NAME}|{_HANDLE})(?=\s*(?:$|[-–|(,]|{TIME}|{FULL_DATE}))", rest)
+    m = re.match(rf"({_NAME}|{_HANDLE})(?=\s*(?:$|[-–|(,]|và\s|{TIME}|{FULL_DATE}))", rest)
     if not m:
         return None
     name = m.group(1)
@@ -62,9 +62,22 @@ def _name_in(line: str) -> tuple[int, int] | None:
     tail = rest[m.end():].strip()
     if re.fullmatch(_HANDLE, name) and (tail or off):
         return None
-    if tail and not re.match(rf"^(?:[-–|(]|{TIME}|{FULL_DATE}|,)", tail):
+    if tail and not re.match(rf"^(?:[-–|(]|{TIME}|{FULL_DATE}|,|và\s)", tail):
         return None
     return off + m.start(1), off + m.end(1)
+
+
+def _more_names(line: str, end: int) -> list[tuple[int, int]]:
+    """Further authors on the same line: "Minh Anh - Thu Hà", "Minh Anh, Thu Hà", "Minh Anh và Thu Hà"."""
+    out = []
+    pos = end
+    while True:
+        m = re.match(rf"\s*(?:,|-|–|và)\s*({_NAME})(?=\s*(?:$|[-–|(,]|và\s))", line[pos:])
+        if not m or _not_author_words().match(m.group(1)):
+            break
+        out.append((pos + m.start(1), pos + m.end(1)))
+        pos += m.end(1)
+    return out
 
 
 def extract_bylines(report: Report) -> list[Byline]:
@@ -81,8 +94,9 @@ def extract_bylines(report: Report) -> list[Byline]:
             continue  # a last short sentence ("Xem nội dung chi tiết tại đây."), not a byline
         hit = _name_in(ln.text)
         if hit:
-            s, e = ln.start + hit[0], ln.start + hit[1]
-            out.append(Byline(name=" ".join(text[s:e].split()), span=Span.of(text, s, e)))
+            for a, b in [hit, *_more_names(ln.text, hit[1])]:
+                s, e = ln.start + a, ln.start + b
+                out.append(Byline(name=" ".join(text[s:e].split()), span=Span.of(text, s, e)))
             break
     # At the top: a name line right under the headline, followed by a time, a date or a bar.
     if lay.headline is not None:

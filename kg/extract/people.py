@@ -251,18 +251,24 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
         if i is None:
             continue
         cut = words[i:]
+        if len(cut) < 3 and not _title_next_to(view, cut[0][0], cut[-1][1]):
+            continue  # two syllables alone ("Lê Lợi", "Hà Tiên") need a title or honorific next to them
         if not _is_nameish(view, cut):
             continue
         s, e = cut[0][0], cut[-1][1]
         if i == 0 and _place_heads().search(view[max(0, s - 25):s]):
             continue
         # Strong when a title stands right before or after it.
-        after = view[e:e + 40]
-        title_after = re.match(r"\s*(?:[,:–—-]|\()\s*", after) and any(
-            h.start() == e + len(re.match(r"\s*(?:[,:–—-]|\()\s*", after).group(0)) for h in heads_in(view, e, e + 40))
-        title_before = _left_title(view, s, set()) is not None
-        found.append(_Found(s, e, hon, bool(title_after or title_before), truncated=e >= text_end))
+        found.append(_Found(s, e, hon, _title_next_to(view, s, e), truncated=e >= text_end))
     return found
+
+
+def _title_next_to(view: str, s: int, e: int) -> bool:
+    """A title right after the name ("X, Phó Chủ tịch", "X - Giám đốc") or right before it."""
+    sep = re.match(r"\s*(?:[,:–—-]|\()\s*", view[e:e + 8])
+    if sep and any(h.start() == e + sep.end() for h in heads_in(view, e, e + 40)):
+        return True
+    return _left_title(view, s, set()) is not None
 
 
 def _left_title(view: str, name_start: int, stops: set[int]) -> Title | None:

@@ -17,6 +17,9 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
         ("Hà Nhật Mai - Chi cục TCĐLC", ["Hà Nhật Mai"]),
         ("Kim Tuyền\nTrung tâm Thông tin và Thống kê KH&CN", ["Kim Tuyền"]),
         ("hbnguyet", ["hbnguyet"]),
+        ("Minh Anh - Thu Hà", ["Minh Anh", "Thu Hà"]),
+        ("Bài, ảnh: Quang Huy và Ngọc Lan", ["Quang Huy", "Ngọc Lan"]),
+        ("Thanh Tâm (Trung tâm Thông tin)", ["Thanh Tâm"]),
         ("Phạm Mỹ Hạnh\n\nCác tin khác\nChi tiết bài viết tạm thời không có.", ["Phạm Mỹ Hạnh"]),
         ("Xem nội dung chi tiết của Kế hoạch tại đây.\n\nLê Minh Tâm", ["Lê Minh Tâm"]),
         # Not authors: a photo credit, a body, page clutter, initials.

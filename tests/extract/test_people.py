@@ -136,6 +136,9 @@ def test_participation(text: str, expected: dict[str, tuple[bool, bool, bool]]) 
         LEAD + "Hội nghị diễn ra tại số 2 đường Trần Hưng Đạo, thành phố Hà Giang; học sinh Trường THPT Lê Quý Đôn dự.",
         LEAD + "Đại biểu các tỉnh Lâm Đồng, Cao Bằng, Hà Nam và Đồng Tháp cùng tham dự.",
         LEAD + "Các đại biểu học tập tấm gương đạo đức Hồ Chí Minh.",
+        # Two capitalised syllables alone, with no title or honorific: not enough to be a name.
+        LEAD + "Hội nghị diễn ra tại hội trường Lê Lợi và nhà văn hóa Hà Tiên.",
+        LEAD + "Sản phẩm của Công ty TNHH Nguyễn Hoàng được giới thiệu.",
         # Title-case headlines and body names.
         "Hội Nghị Tổng Kết Công Tác Khoa Học Năm 2023\n" + LEAD,
         LEAD + "Lãnh đạo Sở Nông nghiệp và Phát triển nông thôn, Sở Tài chính, Ban Tuyên giáo Tỉnh ủy cùng dự.",
