@@ -31,10 +31,8 @@ def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
 @cache
 def _not_author_words() -> re.Pattern[str]:
     # Bodies and page words are never a person's name: "Sở Khoa học và Công nghệ", "Phòng Quản lý".
-    return re.compile(
-        r"^(?:Sở|Phòng|Trung tâm|Chi cục|Chi|Ban|Viện|Cổng|Đài|Tạp chí|Ảnh|Văn phòng|UBND|Ủy ban|Bộ|Cục|Vụ|Hội|Tin|Ảnh|Nguồn|Trang|Báo|Cổng|"
-        r"Thống|Chia|Tìm|Liên|Lịch|Website|Bản|Các|Xem|Quay|Đăng|Tổng|Hôm|Tất|Đang|Trong|Tiếng)\b"
-    )
+    alts = "|".join(re.escape(w) for w in words("people", "byline", "not_author_starts"))
+    return re.compile(rf"^(?:{alts})\b")
 
 
 def _name_in(line: str) -> tuple[int, int] | None:
