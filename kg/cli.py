@@ -5,6 +5,7 @@ Every error is one line ``Error: ...`` with a hint, and a non-zero exit status.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from .store import Store
 EXIT_ERROR = 1
 EXIT_SKIPPED = 3  # the build finished but some inputs were skipped
 
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console(width=None if Console().is_terminal else 200)
 
 store_option = click.option("--store", "store_dir", metavar="DIR", default=None,
@@ -29,9 +30,9 @@ store_option = click.option("--store", "store_dir", metavar="DIR", default=None,
 
 
 def _fail(e: KgError) -> None:
-    err.print(f"[bold red]Error:[/] {e}", highlight=False, soft_wrap=True)
+    err.print(f"Error: {e}", highlight=False, soft_wrap=True, markup=False, style="bold red")
     if e.hint:
-        err.print(f"  hint: {e.hint}", highlight=False, soft_wrap=True)
+        err.print(f"  hint: {e.hint}", highlight=False, soft_wrap=True, markup=False)
     sys.exit(EXIT_ERROR)
 
 
@@ -41,6 +42,18 @@ class KgGroup(click.Group):
             return super().invoke(ctx)
         except KgError as e:
             _fail(e)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            err.print("Interrupted.", highlight=False)
+            sys.exit(130)
+        except Exception as e:  # a bug: one line, and the traceback on request
+            if os.environ.get("KG_DEBUG"):
+                raise
+            err.print(f"Error: internal error: {type(e).__name__}: {e}", highlight=False, soft_wrap=True, markup=False)
+            err.print("  hint: this is a bug in kg; run again with KG_DEBUG=1 for the traceback and report it",
+                      highlight=False, markup=False)
+            sys.exit(EXIT_ERROR)
         return None
 
 
@@ -55,8 +68,13 @@ def main() -> None:
 @store_option
 @click.option("--force", is_flag=True, help="extract every report again, changed or not")
 @click.option("--strict", is_flag=True, help="fail (exit 1) if any input is skipped")
-def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bool) -> None:
-    """Read files and folders of reports into the store (created if missing)."""
+@click.option("--no-validate", is_flag=True, help="do not check each report's graph against the SHACL shapes")
+def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bool, no_validate: bool) -> None:
+    """Read files and folders of reports into the store (created if missing).
+
+    Exit status: 0 all built; 3 finished but some inputs were skipped (1 with --strict);
+    1 on an error; 130 when interrupted (every report is at its old or its new graph:
+    run the same build again to finish)."""
     from .pipeline import build as run_build
 
     store = Store(store_dir)
@@ -68,15 +86,21 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
         def tick(name: str, total: int) -> None:
             bar.update(task, total=total, advance=1, description=f"building {name[:30]}")
 
-        summary = run_build(list(paths), store, force=force, progress=tick)
+        summary = run_build(list(paths), store, force=force, validate=not no_validate, progress=tick)
     for s in summary.skipped:
-        err.print(f"skipped {s.path}: {s.reason}", highlight=False, soft_wrap=True)
+        err.print(f"skipped {s.path}: {s.reason}", highlight=False, soft_wrap=True, markup=False)
+    for name, enc in sorted(summary.encodings.items()):
+        err.print(f"read {name} as {enc} (not UTF-8)", highlight=False, soft_wrap=True, markup=False)
     err.print(
         f"{summary.reports} reports ({summary.built} built, {summary.unchanged} unchanged), "
         f"{summary.officials} officials, {summary.meetings} meetings, {summary.documents} documents "
         f"({summary.citations} citations); {len(summary.skipped)} skipped; store {store.path}",
-        highlight=False, soft_wrap=True,
+        highlight=False, soft_wrap=True, markup=False,
     )
+    if summary.interrupted:
+        err.print("Interrupted: every report is at its old or its new graph; run the same build again to finish.",
+                  highlight=False)
+        sys.exit(130)
     if summary.skipped:
         sys.exit(EXIT_ERROR if strict else EXIT_SKIPPED)
 

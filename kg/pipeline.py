@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from .errors import InputError
 from .extract import EXTRACTOR_VERSION, extract
 from .models import Report
 from .rdf import catalogue_quads, content_hash, province_quads, report_quads
-from .read import Skipped, discover, read_report
+from .read import Skipped, discover, read_all
 from .resolve import report_iri, resolve
 from .store import Store
+from .validate import reference_quads, validate_quads
 from .vocab import GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_PROVINCES, ontology_path, vgk
 
 
@@ -33,6 +33,8 @@ class BuildSummary:
     documents: int = 0
     citations: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    encodings: dict[str, str] = field(default_factory=dict)  # source file -> encoding, where not UTF-8
+    interrupted: bool = False
 
     @property
     def reports(self) -> int:
@@ -78,39 +80,70 @@ def report_graph(report: Report) -> tuple[ox.NamedNode, list[ox.Quad], dict[str,
     return ox.NamedNode(res.report_iri), quads, counts
 
 
-def build(paths: list[str], store: Store, *, force: bool = False,
+def _count_items(paths: list[str]) -> int:
+    files, _ = discover(paths)
+    n = 0
+    for f in files:
+        if f.suffix.lower() == ".jsonl":
+            try:
+                with f.open("rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n
+
+
+def build(paths: list[str], store: Store, *, force: bool = False, validate: bool = True,
           progress: Callable[[str, int], None] | None = None) -> BuildSummary:
-    """Build every report under ``paths`` into ``store``.  ``progress(name, total)`` is
-    called once per file."""
+    """Build every report under ``paths`` into ``store``.
+
+    Each report's graph is checked against the SHACL shapes before it is stored (unless
+    ``validate`` is False) and replaces the report's old graph in one transaction, so a
+    build stopped at any moment leaves every report at its old graph or its new one;
+    the next build finishes the job.  ``progress(name, total)`` is called once per report."""
     summary = BuildSummary()
     ensure_reference(store)
-    files, skipped = discover(paths)
-    summary.skipped.extend(skipped)
+    reference = reference_quads(store) if validate else []
+    total = _count_items(paths)
     seen: dict[str, str] = {}
-    for path in files:
-        if progress:
-            progress(path.name, len(files))
-        try:
-            report = read_report(path)
-        except InputError as e:
-            summary.skipped.append(Skipped(e.path, e.problem))
-            continue
-        iri = report_iri(report.source_file)
-        if iri in seen:
-            summary.skipped.append(Skipped(str(path), f"has the same file name as {seen[iri]}; "
-                                                      "report IRIs come from file names"))
-            continue
-        seen[iri] = str(path)
-        graph = ox.NamedNode(iri)
-        if not force and store.graph_value(graph, vgk("contentHash")) == content_hash(report.text, EXTRACTOR_VERSION):
-            summary.unchanged += 1
-            continue
-        graph, quads, counts = report_graph(report)
-        store.replace_graph(graph, quads)
-        summary.built += 1
-        summary.officials += counts["officials"]
-        summary.meetings += counts["meetings"]
-        summary.documents += counts["documents"]
-        summary.citations += counts["citations"]
+    try:
+        for item in read_all(paths):
+            if isinstance(item, Skipped):
+                summary.skipped.append(item)
+                continue
+            report = item
+            if progress:
+                progress(report.source_file, total)
+            iri = report_iri(report.source_file)
+            if iri in seen:
+                summary.skipped.append(Skipped(report.source_file, f"has the same name as {seen[iri]}, and report IRIs "
+                                                                   "come from names; rename one of them"))
+                continue
+            seen[iri] = report.source_file
+            if "encoding" in report.metadata:
+                summary.encodings[report.source_file] = report.metadata["encoding"]
+            graph = ox.NamedNode(iri)
+            digest = content_hash(report.text, EXTRACTOR_VERSION)
+            if not force and store.graph_value(graph, vgk("contentHash")) == digest:
+                summary.unchanged += 1
+                continue
+            graph, quads, counts = report_graph(report)
+            if validate:
+                violations = validate_quads(graph.value, quads, reference)
+                if violations:
+                    why = (f"its graph breaks the shapes ({len(violations)} violations, first: "
+                           f"{violations[0].message}); please report this")
+                    summary.skipped.append(Skipped(report.source_file, why))
+                    continue
+            store.replace_graph(graph, quads)
+            summary.built += 1
+            summary.officials += counts["officials"]
+            summary.meetings += counts["meetings"]
+            summary.documents += counts["documents"]
+            summary.citations += counts["citations"]
+    except KeyboardInterrupt:
+        summary.interrupted = True
     store.flush()
     return summary
