@@ -13,9 +13,10 @@ from functools import cached_property
 from .normalize import fold
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Report:
-    """One input document, its text already NFC-normalised."""
+    """One input document, its text already NFC-normalised.  Compared and hashed by
+    identity, so that per-report work (layout, province scan) can be cached."""
 
     source_file: str  # the input's file name as the CONTRACT's vgk:sourceFile: "000_5a02dec71d9cc9a2.txt"
     text: str

@@ -42,13 +42,14 @@ def fold_word(word: str) -> str:
     return out if len(out) == len(word) else word
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+# Only words ending in an open "oa/oe/uy" syllable with a tone mark can be old-style.
+_CANDIDATE = re.compile(r"[^\W\d_]*[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?![^\W\d_])")
 
 
 def fold(text: str) -> str:
     """The folded view of an NFC text: same length, tone marks placed the modern way,
     non-breaking and other exotic spaces turned into plain spaces."""
-    out = _WORD.sub(lambda m: fold_word(m.group(0)), text)
+    out = _CANDIDATE.sub(lambda m: fold_word(m.group(0)), text)
     out = out.translate(_SPACES)
     assert len(out) == len(text)
     return out

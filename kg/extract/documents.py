@@ -212,29 +212,41 @@ def _standard(report: Report, m: re.Match[str]) -> Citation | None:
     )
 
 
+@cache
+def _short_form_table() -> tuple[re.Pattern[str], dict[tuple[str, str], list[tuple[lexicon.CatalogueEntry, bool]]]]:
+    """One pattern for every short form of the catalogue, and (word, number) -> entries."""
+    table: dict[tuple[str, str], list[tuple[lexicon.CatalogueEntry, bool]]] = {}
+    for entry in lexicon.catalogue().values():
+        for short in entry.short:
+            table.setdefault((fold(short.word).lower(), short.number), []).append((entry, short.needs_issuer))
+    words = sorted({w for w, _ in table}, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w])(?P<word>" + "|".join(re.escape(w) for w in words) + r")\s+(?:số\s+|năm\s+)?"
+        r"(?P<number>\d{1,5})(?![\w/-]|\s?[-–]\s?[A-Z])",
+        re.IGNORECASE,
+    )
+    return pattern, table
+
+
 def _short_forms(report: Report, taken: list[tuple[int, int]]) -> list[Citation]:
     """Bare references the catalogue can resolve: "Nghị quyết số 57 của Bộ Chính trị", "Đề án 844"."""
     view = report.view
+    pattern, table = _short_form_table()
     out = []
-    for entry in lexicon.catalogue().values():
-        for short in entry.short:
-            pat = re.compile(
-                rf"(?<![\w]){re.escape(fold(short.word))}\s+(?:số\s+|năm\s+)?{re.escape(short.number)}(?![\w/-]|\s?[-–]\s?[A-Z])",
-                re.IGNORECASE,
-            )
-            for m in pat.finditer(view):
-                if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
-                    continue
-                if short.needs_issuer and _issuer_after(view, m.end()) != entry.issuer and not (
-                    entry.issuer.startswith("QH") and _issuer_after(view, m.end()) == "QH"
-                ):
-                    continue
-                taken.append((m.start(), m.end()))
-                out.append(Citation(
-                    span=Span.of(report.text, m.start(), m.end()), number=entry.number, doc_type=entry.doc_type,
-                    issuer_code=entry.issuer, scope="national", year=entry.date.year,
-                    date=entry.date.isoformat(), resolved_by_catalogue=True,
-                ))
+    for m in pattern.finditer(view):
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+            continue
+        issuer = _issuer_after(view, m.end())
+        for entry, needs_issuer in table.get((m["word"].lower(), m["number"]), []):
+            if needs_issuer and issuer != entry.issuer and not (entry.issuer.startswith("QH") and issuer == "QH"):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Citation(
+                span=Span.of(report.text, m.start(), m.end()), number=entry.number, doc_type=entry.doc_type,
+                issuer_code=entry.issuer, scope="national", year=entry.date.year,
+                date=entry.date.isoformat(), resolved_by_catalogue=True,
+            ))
+            break
     return out
 
 

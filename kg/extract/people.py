@@ -27,7 +27,7 @@ from .. import lexicon, nlp
 from ..models import Byline, MeetingResult, Person, PersonMention, RoleMention, Span
 from ..models import Report as ReportModel
 from ..normalize import fold, squash
-from .province import province_mentions
+from .province import province_mentions, scan
 from .text import CAP_WORD, LOWER, UPPER, sentences
 from .titles import Title, expand, head_at, head_first_words, heads_in, parse_title, title_parts
 
@@ -60,7 +60,7 @@ def _honorific_re() -> re.Pattern[str]:
     deg = _alts(people["degrees"]["words"])
     # "các đồng chí:", "Đ/c", "ông", then any chain of degrees: "Giáo sư, Viện sĩ, Tiến sĩ", "PGS.TS."
     return re.compile(
-        rf"(?<![\w/])(?:(?:các\s+)?(?P<hon>{hon})\s*:?\s+)?(?P<deg>(?:(?:{deg})\.?\s*,?\s*)+)?",
+        rf"(?<![\w/])(?:(?:các\s+)?(?P<hon>{hon})\s*:?\s+)?(?P<deg>(?:(?:{deg})\.?\s*,?\s*)+)?$",
         re.IGNORECASE,
     )
 
@@ -207,12 +207,9 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
         before = view[max(0, run.start - 60):run.start]
         # Honorifics and degrees immediately before the run.
         hon: tuple[str, ...] = ()
-        m = None
-        for k in range(min(len(before), 60), 0, -1):
-            mm = hon_re.fullmatch(before, len(before) - k)
-            if mm and (mm.group("hon") or mm.group("deg")):
-                m = mm
-                break
+        m = hon_re.search(before)  # the leftmost start that reaches the run: the longest chain
+        if m and not (m.group("hon") or m.group("deg")):
+            m = None
         if m:
             hon = tuple(squash(x) for x in (m.group("hon"), m.group("deg")) if x)
         words = list(run.words)
@@ -472,9 +469,8 @@ def _attach_roles(report: ReportModel, mentions: list[_Mention], people: dict[st
             full, org, scope = title_parts(view, t)
             org_province = None
             if org:
-                for pm in province_mentions(ReportModel(report.source_file, view[t.start:t.end])):
-                    org_province = pm.key
-                    break
+                places = [hit for hit in scan(view, t.start, t.end) if hit[3] >= 1.0]
+                org_province = places[0][2] if places else None
             p.roles.append(RoleMention(
                 title=full, span=Span.of(text, t.start, t.end), organization=org, org_province=org_province,
                 national=t.head.national or scope == "national", former=t.former,

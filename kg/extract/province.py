@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon
 from ..models import ProvinceMention, ProvinceResult, Report, Span
@@ -38,44 +38,86 @@ _UNIT = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*$", re.IGNORECASE)
 _PLACE = re.compile(r"(?:\btại|\bở|\bvề|\bđến)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", re.IGNORECASE)
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+# What may stand between the words of one place name: "Bà Rịa - Vũng Tàu", "TP.HCM", "TP. HCM".
+_JOIN = re.compile(r"(?:[ \t]*[-–.][ \t]*|[ \t]+)$")
+
+
+def _key(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(fold(text)))
+
+
 @cache
-def _patterns() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
+def _gazetteer() -> tuple[dict[str, tuple[str, float]], int]:
+    """Place name (lower-case words) -> (province key, base weight), and the longest name in words."""
     names: dict[str, tuple[str, float]] = {}
     for p in lexicon.provinces().values():
         if p.since:  # post-2025 units share their names with an old province
             continue
         for n in (p.name, *p.aliases):
-            names[fold(n)] = (p.key, 1.0)
+            names[_key(n)] = (p.key, 1.0)
+    for p in lexicon.provinces().values():
         for d in p.districts:
-            if fold(d) not in names:
-                names[fold(d)] = (p.key, W_DISTRICT)
-    alts = sorted(names, key=len, reverse=True)
-    pat = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE)
-    return pat, {k.lower(): v for k, v in names.items()}
+            names.setdefault(_key(d), (p.key, W_DISTRICT))
+    return names, max(len(k.split()) for k in names)
 
 
-def province_mentions(report: Report) -> list[ProvinceMention]:
+def scan(view: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, float]]:
+    """(start, end, province key, base weight) of every place name in ``view[start:end]``,
+    longest first, capitalised names only."""
+    names, longest = _gazetteer()
+    end = len(view) if end is None else end
+    words = [(m.start(), m.end()) for m in _WORD.finditer(view, start, end)]
+    out = []
+    i = 0
+    while i < len(words):
+        s0, e0 = words[i]
+        if not view[s0].isupper():
+            i += 1
+            continue
+        hit = None
+        key = view[s0:e0].lower()
+        parts = [key]
+        j = i
+        while True:
+            if key in names:
+                hit = (j, names[key])
+            if j + 1 >= len(words) or j - i + 1 >= longest:
+                break
+            gap = view[words[j][1]:words[j + 1][0]]
+            if not _JOIN.match(gap) or len(gap) > 5:
+                break
+            j += 1
+            parts.append(view[words[j][0]:words[j][1]].lower())
+            key = " ".join(parts)
+        if hit:
+            j, (pkey, base) = hit
+            out.append((s0, words[j][1], pkey, base))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=256)
+def province_mentions(report: Report) -> tuple[ProvinceMention, ...]:
     """Every mention of a province or one of its districts, weighted."""
-    pat, names = _patterns()
     view = report.view
     lay = layout(report)
     head = (lay.headline.start, lay.headline.end) if lay.headline else (-1, -1)
     lead_end = lay.lead[-1][1] if lay.lead else -1
     out = []
-    for m in pat.finditer(view):
-        surface = m.group(0)
-        key, base = names[surface.lower()]
+    for start, end, key, base in scan(view):
+        surface = view[start:end]
         if base < 1.0:
             # A district counts only when written as a place: "huyện Thoại Sơn", "thành phố Phủ Lý".
-            unit_before = view[max(0, m.start() - 12):m.start()]
+            unit_before = view[max(0, start - 12):start]
             if not re.search(r"(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*$", unit_before,
                              re.IGNORECASE):
                 continue
             w = base
         else:
-            if surface[0].islower():
-                continue
-            before = view[max(0, m.start() - 80):m.start()]
+            before = view[max(0, start - 80):start]
             if _UNIT.search(before[-12:]):
                 w = W_ORGANISER if _ORGANISER.search(before[:-1] if before else before) else W_UNIT
             elif _PLACE.search(before[-20:]):
@@ -84,14 +126,14 @@ def province_mentions(report: Report) -> list[ProvinceMention]:
                 w = W_ORGANISER
             else:
                 w = W_PLAIN
-        if head[0] <= m.start() < head[1]:
+        if head[0] <= start < head[1]:
             w *= HEADLINE_FACTOR
-        elif m.start() < lead_end:
+        elif start < lead_end:
             w *= LEAD_FACTOR
         if surface.isupper() and len(surface) > 3:
             w *= UPPERCASE_FACTOR
-        out.append(ProvinceMention(key=key, span=Span.of(report.text, m.start(), m.end()), weight=w))
-    return out
+        out.append(ProvinceMention(key=key, span=Span.of(report.text, start, end), weight=w))
+    return tuple(out)
 
 
 def extract_province(report: Report) -> ProvinceResult:

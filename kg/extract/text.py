@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import words
 from ..models import Report
@@ -80,8 +80,9 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 
 @cache
-def _clutter() -> tuple[str, ...]:
-    return tuple(w.lower() for w in words("people", "byline", "clutter"))
+def _clutter() -> re.Pattern[str]:
+    alts = "|".join(re.escape(w.lower()) for w in words("people", "byline", "clutter"))
+    return re.compile(rf"(?:{alts})(?:$|:| (?=.{{0,24}}$))")
 
 
 _DATELINE = re.compile(
@@ -96,8 +97,7 @@ def is_clutter(line: str) -> bool:
     low = line.lower().strip(" •|:>-–")
     if not low:
         return True
-    if any(low == c or low.startswith(c + ":") or (low.startswith(c + " ") and len(low) < len(c) + 25)
-           for c in _clutter()):
+    if _clutter().match(low):
         return True
     if _DATELINE.match(line):
         return True
@@ -121,6 +121,7 @@ class Layout:
     lead: tuple[tuple[int, int], ...]  # the first sentences of the body
 
 
+@lru_cache(maxsize=256)
 def layout(report: Report) -> Layout:
     text = report.text
     ls = lines(text)
