@@ -69,7 +69,11 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="extract every report again, changed or not")
 @click.option("--strict", is_flag=True, help="fail (exit 1) if any input is skipped")
 @click.option("--no-validate", is_flag=True, help="do not check each report's graph against the SHACL shapes")
-def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bool, no_validate: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="worker processes for extraction (default: every core)")
+@click.option("--prune", is_flag=True, help="remove the graphs of reports that are no longer under PATHS")
+def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bool, no_validate: bool,
+          jobs: int | None, prune: bool) -> None:
     """Read files and folders of reports into the store (created if missing).
 
     Exit status: 0 all built; 3 finished but some inputs were skipped (1 with --strict);
@@ -86,7 +90,8 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
         def tick(name: str, total: int) -> None:
             bar.update(task, total=total, advance=1, description=f"building {name[:30]}")
 
-        summary = run_build(list(paths), store, force=force, validate=not no_validate, progress=tick)
+        summary = run_build(list(paths), store, force=force, validate=not no_validate, jobs=jobs, prune=prune,
+                            progress=tick)
     for s in summary.skipped:
         err.print(f"skipped {s.path}: {s.reason}", highlight=False, soft_wrap=True, markup=False)
     for name, enc in sorted(summary.encodings.items()):
@@ -94,7 +99,8 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
     err.print(
         f"{summary.reports} reports ({summary.built} built, {summary.unchanged} unchanged), "
         f"{summary.officials} officials, {summary.meetings} meetings, {summary.documents} documents "
-        f"({summary.citations} citations); {len(summary.skipped)} skipped; store {store.path}",
+        f"({summary.citations} citations); {len(summary.skipped)} skipped"
+        + (f"; {summary.pruned} pruned" if prune else "") + f"; store {store.path}",
         highlight=False, soft_wrap=True, markup=False,
     )
     if summary.interrupted:

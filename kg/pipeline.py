@@ -9,18 +9,23 @@ documents) are (re)loaded into their own graphs when they changed.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import shacl
 from .extract import EXTRACTOR_VERSION, extract
 from .models import Report
 from .rdf import catalogue_quads, content_hash, province_quads, report_quads
 from .read import Skipped, discover, read_all
 from .resolve import report_iri, resolve
 from .store import Store
-from .validate import reference_quads, validate_quads
+from .validate import reference_quads
 from .vocab import GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_PROVINCES, ontology_path, vgk
 
 
@@ -35,6 +40,7 @@ class BuildSummary:
     skipped: list[Skipped] = field(default_factory=list)
     encodings: dict[str, str] = field(default_factory=dict)  # source file -> encoding, where not UTF-8
     interrupted: bool = False
+    pruned: int = 0
 
     @property
     def reports(self) -> int:
@@ -95,55 +101,174 @@ def _count_items(paths: list[str]) -> int:
     return n
 
 
-def build(paths: list[str], store: Store, *, force: bool = False, validate: bool = True,
-          progress: Callable[[str, int], None] | None = None) -> BuildSummary:
+@dataclass(frozen=True)
+class Built:
+    """What a worker sends back for one report: its graph as N-Quads, or why not."""
+
+    source_file: str
+    iri: str
+    nquads: str
+    counts: dict[str, int]
+    problem: str | None = None
+
+
+_REFERENCE: list[ox.Quad] | None = None
+
+
+def _init_worker(reference_nquads: str | None) -> None:
+    global _REFERENCE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and stops the pool
+    _REFERENCE = None if reference_nquads is None else list(
+        ox.parse(reference_nquads.encode(), format=ox.RdfFormat.N_QUADS))
+
+
+def _work(report: Report) -> Built:
+    """read -> extract -> resolve -> RDF -> shapes, for one report (runs in a worker)."""
+    graph, quads, counts = report_graph(report)
+    if _REFERENCE is not None:
+        violations = shacl.check(quads, _REFERENCE)
+        if violations:
+            first = violations[0]
+            return Built(report.source_file, graph.value, "", counts,
+                         f"its graph breaks the shapes ({len(violations)} violations, first: {first.focus} "
+                         f"{first.path or ''}: {first.message}); please report this")
+    return Built(report.source_file, graph.value, "".join(f"{q} .\n" for q in quads), counts)
+
+
+class _Writer:
+    """The one writer of the store.  New reports are loaded in batches of N-Quads (one
+    transaction a batch); a report that replaces an older graph is one SPARQL update
+    (DROP + INSERT, one transaction)."""
+
+    def __init__(self, store: Store, batch_bytes: int = 16 * 2**20) -> None:
+        self.store = store
+        self.batch: list[str] = []
+        self.size = 0
+        self.batch_bytes = batch_bytes
+
+    def add_new(self, nquads: str) -> None:
+        self.batch.append(nquads)
+        self.size += len(nquads)
+        if self.size >= self.batch_bytes:
+            self.flush()
+
+    def replace(self, iri: str, nquads: str) -> None:
+        graph = ox.NamedNode(iri)
+        quads = ox.parse(nquads.encode(), format=ox.RdfFormat.N_QUADS)
+        self.store.replace_graph(graph, quads)
+
+    def flush(self) -> None:
+        if self.batch:
+            self.store.load_nquads("".join(self.batch))
+            self.batch, self.size = [], 0
+
+
+def build(paths: list[str], store: Store, *, force: bool = False, validate: bool = True, jobs: int | None = None,
+          prune: bool = False, progress: Callable[[str, int], None] | None = None) -> BuildSummary:
     """Build every report under ``paths`` into ``store``.
 
-    Each report's graph is checked against the SHACL shapes before it is stored (unless
-    ``validate`` is False) and replaces the report's old graph in one transaction, so a
-    build stopped at any moment leaves every report at its old graph or its new one;
-    the next build finishes the job.  ``progress(name, total)`` is called once per report."""
+    Reports are extracted in ``jobs`` worker processes (default: every core; small
+    builds run in this process) and written by this process alone.  Each report's graph
+    is checked against the SHACL shapes (compiled to SPARQL, see kg/shacl.py) before it
+    is stored (unless ``validate`` is False).  A report whose text and extractor version
+    are unchanged is not extracted again.  Every report goes from its old graph to its new
+    one in one transaction, so a build stopped at any moment leaves each report at one or
+    the other; the next build finishes the job.  With ``prune``, the graphs of reports
+    that are not under ``paths`` any more are removed.  ``progress(name, total)`` is
+    called once per report."""
     summary = BuildSummary()
     ensure_reference(store)
-    reference = reference_quads(store) if validate else []
+    reference = reference_quads(store) if validate else None
     total = _count_items(paths)
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    jobs = min(jobs, max(1, total // 25))  # a pool is worth its start-up only for larger builds
     seen: dict[str, str] = {}
-    try:
+    existing: set[str] = set()
+    writer = _Writer(store)
+    pool = None
+    if jobs > 1:
+        ctx = multiprocessing.get_context("spawn")
+        ref_text = None if reference is None else "".join(f"{q} .\n" for q in reference)
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(ref_text,))
+    else:
+        _init_worker_inline(reference)
+
+    def pending() -> Iterator[Report]:
         for item in read_all(paths):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
             report = item
-            if progress:
-                progress(report.source_file, total)
             iri = report_iri(report.source_file)
             if iri in seen:
-                summary.skipped.append(Skipped(report.source_file, f"has the same name as {seen[iri]}, and report IRIs "
-                                                                   "come from names; rename one of them"))
+                summary.skipped.append(Skipped(report.source_file, f"has the same name as {seen[iri]}, and report "
+                                                                   "IRIs come from names; rename one of them"))
                 continue
             seen[iri] = report.source_file
             if "encoding" in report.metadata:
                 summary.encodings[report.source_file] = report.metadata["encoding"]
-            graph = ox.NamedNode(iri)
-            digest = content_hash(report.text, EXTRACTOR_VERSION)
-            if not force and store.graph_value(graph, vgk("contentHash")) == digest:
+            stored = store.graph_value(ox.NamedNode(iri), vgk("contentHash"))
+            if stored is not None:
+                existing.add(iri)
+            if not force and stored == content_hash(report.text, EXTRACTOR_VERSION):
                 summary.unchanged += 1
+                if progress:
+                    progress(report.source_file, total)
                 continue
-            graph, quads, counts = report_graph(report)
-            if validate:
-                violations = validate_quads(graph.value, quads, reference)
-                if violations:
-                    why = (f"its graph breaks the shapes ({len(violations)} violations, first: "
-                           f"{violations[0].message}); please report this")
-                    summary.skipped.append(Skipped(report.source_file, why))
-                    continue
-            store.replace_graph(graph, quads)
+            yield report
+
+    try:
+        results: Iterable[Built] = (pool.imap(_work, _windowed(pending(), jobs * 32), chunksize=4) if pool
+                                    else map(_work, pending()))
+        for built in results:
+            if progress:
+                progress(built.source_file, total)
+            if built.problem:
+                summary.skipped.append(Skipped(built.source_file, built.problem))
+                continue
+            if built.iri in existing:
+                writer.replace(built.iri, built.nquads)
+            else:
+                writer.add_new(built.nquads)
             summary.built += 1
-            summary.officials += counts["officials"]
-            summary.meetings += counts["meetings"]
-            summary.documents += counts["documents"]
-            summary.citations += counts["citations"]
+            for k in ("officials", "meetings", "documents", "citations"):
+                setattr(summary, k, getattr(summary, k) + built.counts[k])
+        writer.flush()
+        if prune:
+            summary.pruned = _prune(store, set(seen), summary.skipped)
     except KeyboardInterrupt:
         summary.interrupted = True
+        writer.flush()
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
     store.flush()
     return summary
+
+
+def _init_worker_inline(reference: list[ox.Quad] | None) -> None:
+    global _REFERENCE
+    _REFERENCE = reference
+
+
+def _windowed(items: Iterator[Report], size: int) -> Iterator[Report]:
+    """The same items; exists so that the pool's feeder thread is given a plain iterator
+    (Pool.imap reads ahead; memory stays bounded by the reports in flight)."""
+    yield from items
+
+
+def _prune(store: Store, kept: set[str], skipped: list[Skipped]) -> int:
+    """Drop the graphs of reports not among ``kept`` (report IRIs), except those of files
+    that are still there but could not be read this time."""
+    protected = {Path(s.path.split(":")[0]).name for s in skipped}
+    rows = store.query("SELECT ?r ?f WHERE { GRAPH ?r { ?r a vgk:Report ; vgk:sourceFile ?f } }")
+    gone = []
+    for row in rows:
+        iri, name = row["r"].value, str(row["f"].value)
+        if iri in kept or name in protected or name.split("#")[0] in protected:
+            continue
+        gone.append(iri)
+    for iri in gone:
+        store.drop_graph(ox.NamedNode(iri))
+    return len(gone)

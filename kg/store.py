@@ -62,6 +62,13 @@ class Store:
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"cannot write graph {graph.value} into {self.path}: {e}") from e
 
+    def load_nquads(self, nquads: str) -> None:
+        """Add the quads of an N-Quads document in one transaction (graphs that are new)."""
+        try:
+            self._store.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"cannot write into {self.path}: {e}") from e
+
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._store.update(f"DROP SILENT GRAPH {graph}")
 

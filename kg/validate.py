@@ -66,7 +66,8 @@ def validate_quads(report_graph: str, quads: list[ox.Quad], reference: list[ox.Q
         return []
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     out = []
-    for r in results.subjects(rdflib.RDF.type, sh.ValidationResult):
+    # Top-level results only: those of nested shapes (sh:node) come again under sh:detail.
+    for r in results.objects(None, sh.result):
         focus = results.value(r, sh.focusNode)
         path = results.value(r, sh.resultPath)
         msg = results.value(r, sh.resultMessage)

@@ -1,0 +1,89 @@
+"""The build: parallel equals serial, unchanged reports are skipped, changed ones are
+replaced, --prune removes exactly the reports that are gone."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.pipeline import build
+from kg.store import Store
+from tests.conftest import SEEDS, run_kg
+
+DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "dev"
+
+
+def _corpus(folder: Path, copies: int = 12) -> Path:
+    folder.mkdir()
+    sources = sorted(DEV.glob("*.txt")) if DEV.is_dir() else sorted(SEEDS.glob("*.txt"))
+    for i in range(copies):
+        for f in sources:
+            shutil.copy(f, folder / f"{f.stem}_{i}.txt")
+    return folder
+
+
+def _quads(store_dir: Path) -> list[str]:
+    return sorted(map(str, ox.Store.read_only(str(store_dir))))
+
+
+def test_parallel_build_gives_the_same_quads_as_serial(tmp_path: Path) -> None:
+    src = _corpus(tmp_path / "in", copies=3)
+    a = build([str(src)], Store(str(tmp_path / "a")), jobs=1)
+    b = build([str(src)], Store(str(tmp_path / "b")), jobs=2)
+    assert a.built == b.built > 50
+    assert _quads(tmp_path / "a") == _quads(tmp_path / "b")
+
+
+def test_unchanged_skipped_changed_replaced_and_prune(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(f, src / f.name)
+    store_dir = tmp_path / "st"
+    first = build([str(src)], Store(str(store_dir)))
+    assert (first.built, first.unchanged) == (5, 0)
+    second = build([str(src)], Store(str(store_dir)))
+    assert (second.built, second.unchanged) == (0, 5)
+    changed = src / "000_5a02dec71d9cc9a2.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Nguyễn Quỳnh Thiện", "Nguyễn Quỳnh Thành"),
+                       encoding="utf-8")
+    third = build([str(src)], Store(str(store_dir)))
+    assert (third.built, third.unchanged) == (1, 4)
+    store = Store(str(store_dir), read_only=True)
+    names = {str(r["n"].value) for r in store.query(
+        "SELECT ?n WHERE { GRAPH ?g { ?g vgk:sourceFile '000_5a02dec71d9cc9a2.txt' . ?p a vgk:Official ; schema:name ?n } }")}
+    assert "Nguyễn Quỳnh Thành" in names and "Nguyễn Quỳnh Thiện" not in names
+    del store
+    (src / "003_2d26deee78003149.txt").unlink()
+    (src / "002_e160d4971ffb8074.txt").write_bytes(b"")  # still there, unreadable: not pruned
+    fourth = build([str(src)], Store(str(store_dir)), prune=True)
+    assert fourth.pruned == 1
+    files = {str(r["f"].value) for r in Store(str(store_dir), read_only=True).query(
+        "SELECT ?f WHERE { ?r a vgk:Report ; vgk:sourceFile ?f }")}
+    assert files == {"000_5a02dec71d9cc9a2.txt", "001_b4d992ee26ac1802.txt", "002_e160d4971ffb8074.txt",
+                     "004_2a1da29baf66937e.txt"}
+
+
+def test_a_new_extractor_version_rebuilds_everything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pipeline
+
+    store_dir = tmp_path / "st"
+    build([str(SEEDS)], Store(str(store_dir)))
+    monkeypatch.setattr(kg.pipeline, "EXTRACTOR_VERSION", "test-next")
+    again = build([str(SEEDS)], Store(str(store_dir)))
+    assert (again.built, again.unchanged) == (5, 0)
+
+
+def test_cli_prune_and_jobs(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(f, src / f.name)
+    assert run_kg("build", str(src), "--store", str(tmp_path / "st"), "-j", "2").returncode == 0
+    (src / "004_2a1da29baf66937e.txt").unlink()
+    r = run_kg("build", str(src), "--store", str(tmp_path / "st"), "--prune")
+    assert r.returncode == 0, r.stderr
+    assert "4 reports (0 built, 4 unchanged)" in r.stderr and "1 pruned" in r.stderr
