@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint score clean
+.PHONY: setup demo test lint score bench clean
 
 setup: $(STAMP)
 
@@ -35,3 +35,7 @@ score: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .kg-store .pytest_cache
+
+# The benchmark of issue 6: 1k, 10k and 100k reports; writes bench/RESULTS.md.
+bench: $(STAMP)
+	$(BIN)/python bench/run.py --sizes 1000,10000,100000

@@ -1,0 +1,234 @@
+"""The benchmark: one command measures everything issue 6 asks for, at each size.
+
+    .venv/bin/python bench/run.py --sizes 1000,10000,100000     (or: make bench)
+
+For each N it makes a corpus (bench/corpus.py, seeded), then measures
+  * extraction alone in one process: reports/s and MB/s per core;
+  * underthesea's word_tokenize alone on the same texts (a sample of them), per core,
+    and the ratio of our whole build to it;
+  * the end-to-end ``kg build`` (all cores): reports/s, quads/s into the store, and the
+    peak memory of the build's process tree;
+  * a second build of the unchanged corpus, and how many times faster it is;
+  * each query of queries/ over the store: median and p95 of repeated runs.
+Results, with the machine they ran on, are written to bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus import make_corpus  # noqa: E402
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident memory (bytes) of a process and all its descendants, from /proc."""
+    total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/status") as fh:
+                for line in fh:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    stack.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, subprocess.CompletedProcess[str]]:
+    """(seconds, peak RSS of the process tree, result) of a command."""
+    peak = 0
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    stop = threading.Event()
+
+    def poll() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            time.sleep(0.2)
+
+    th = threading.Thread(target=poll, daemon=True)
+    th.start()
+    out, err = proc.communicate()
+    elapsed = time.perf_counter() - t0
+    stop.set()
+    th.join()
+    return elapsed, peak, subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+
+
+def _files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.txt"))
+
+
+def measure_extraction(files: list[Path], limit: int) -> tuple[float, float]:
+    """(reports/s, MB/s) of read + extract + resolve + RDF + shapes, in this one process."""
+    from kg import nlp, shacl
+    from kg.pipeline import report_graph
+    from kg.read import read_report
+
+    nlp.pos_tag("Ông Nguyễn Văn An dự")  # load underthesea's model outside the timing
+    sample = files[:limit]
+    reports = [read_report(f) for f in sample]
+    size = sum(len(r.text.encode()) for r in reports)
+    t0 = time.perf_counter()
+    for r in reports:
+        _, quads, _ = report_graph(r)
+        shacl.check(quads)
+    dt = time.perf_counter() - t0
+    return len(reports) / dt, size / 2**20 / dt
+
+
+def measure_word_tokenize(files: list[Path], limit: int) -> float:
+    """reports/s of underthesea's word_tokenize alone on the same texts, in one process."""
+    from kg import nlp
+    from kg.read import read_report
+
+    texts = [read_report(f).text for f in files[:limit]]
+    nlp.word_tokenize("khởi động")
+    t0 = time.perf_counter()
+    for t in texts:
+        nlp.word_tokenize(t)
+    return len(texts) / (time.perf_counter() - t0)
+
+
+def measure_queries(store: Path, repeats: int) -> dict[str, tuple[float, float]]:
+    import pyoxigraph as ox
+
+    from kg.vocab import PREFIXES
+
+    s = ox.Store.read_only(str(store))
+    out = {}
+    for q in sorted((ROOT / "queries").glob("*.rq")):
+        text = q.read_text(encoding="utf-8")
+        times = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            res = s.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
+            for _row in res:
+                pass
+            times.append((time.perf_counter() - t0) * 1000)
+        times.sort()
+        p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+        out[q.name] = (statistics.median(times), p95)
+    return out
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = "?"
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / 2**20:.0f} GiB"
+    except OSError:
+        pass
+    import pyoxigraph
+    import underthesea
+
+    return (f"{cpu}, {os.cpu_count()} cores, {mem} RAM; {platform.system()} {platform.release()}; "
+            f"Python {platform.python_version()}, pyoxigraph {pyoxigraph.__version__}, "
+            f"underthesea {underthesea.__version__}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--work", type=Path, default=None, help="folder for corpora and stores (default: a temp dir)")
+    ap.add_argument("--sample", type=int, default=1000, help="reports timed in-process (extraction, word_tokenize)")
+    ap.add_argument("--repeats", type=int, default=15, help="runs of each query")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    a = ap.parse_args()
+    work = a.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    kg = [str(ROOT / ".venv" / "bin" / "kg")] if (ROOT / ".venv" / "bin" / "kg").exists() else [sys.executable, "-m",
+                                                                                               "kg.cli"]
+    rows = []
+    query_rows: dict[str, dict[int, tuple[float, float]]] = {}
+    for n in [int(x) for x in a.sizes.split(",")]:
+        corpus = work / f"corpus-{n}"
+        if not corpus.exists():
+            t0 = time.perf_counter()
+            size = make_corpus(corpus, n)
+            print(f"[{n}] corpus: {size / 2**20:.1f} MB in {time.perf_counter() - t0:.0f} s", flush=True)
+        files = _files(corpus)
+        mb = sum(f.stat().st_size for f in files) / 2**20
+        ext_rate, ext_mb = measure_extraction(files, a.sample)
+        wt_rate = measure_word_tokenize(files, a.sample)
+        print(f"[{n}] extraction {ext_rate:.0f} reports/s/core; word_tokenize {wt_rate:.0f} reports/s/core", flush=True)
+        store = work / f"store-{n}"
+        secs, peak, res = run_measured([*kg, "build", str(corpus), "--store", str(store)])
+        if res.returncode != 0:
+            raise SystemExit(f"build of {n} failed: {res.stderr[-2000:]}")
+        import pyoxigraph as ox
+
+        quads = len(ox.Store.read_only(str(store)))
+        secs2, _, _ = run_measured([*kg, "build", str(corpus), "--store", str(store)])
+        print(f"[{n}] build {secs:.1f} s ({n / secs:.0f} reports/s), peak {peak / 2**20:.0f} MB; "
+              f"unchanged rebuild {secs2:.1f} s", flush=True)
+        for name, (med, p95) in measure_queries(store, a.repeats).items():
+            query_rows.setdefault(name, {})[n] = (med, p95)
+        rows.append({"n": n, "mb": mb, "ext": ext_rate, "ext_mb": ext_mb, "wt": wt_rate, "secs": secs,
+                     "quads": quads, "peak": peak, "secs2": secs2})
+    write_results(a.out, rows, query_rows)
+    print(f"wrote {a.out}")
+
+
+def write_results(path: Path, rows: list[dict], queries: dict[str, dict[int, tuple[float, float]]]) -> None:
+    cores = os.cpu_count() or 1
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Machine: {machine()}.",
+        f"Run: `.venv/bin/python bench/run.py --sizes {','.join(str(r['n']) for r in rows)}` "
+        f"on {time.strftime('%Y-%m-%d')}.",
+        "",
+        "Per core = measured in one process on a sample of the corpus (read + extract + resolve + RDF + SHACL "
+        "checks); build = `kg build` end to end with every core (extraction in worker processes, one writer).",
+        "",
+        "| reports | corpus MB | extraction reports/s/core | extraction MB/s/core | word_tokenize reports/s/core "
+        "| ratio per core | build s | build reports/s | ratio build/word_tokenize (wall) | quads | quads/s "
+        "| peak memory MB | unchanged rebuild s | speed-up |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        build_rate = r["n"] / r["secs"]
+        lines.append(
+            f"| {r['n']:,} | {r['mb']:.1f} | {r['ext']:.0f} | {r['ext_mb']:.2f} | {r['wt']:.0f} "
+            f"| {r['ext'] / r['wt']:.2f} | {r['secs']:.1f} | {build_rate:.0f} | {build_rate / r['wt']:.2f} "
+            f"| {r['quads']:,} | {r['quads'] / r['secs']:,.0f} | {r['peak'] / 2**20:.0f} | {r['secs2']:.1f} "
+            f"| {r['secs'] / r['secs2']:.0f}x |")
+    lines += ["", f"Queries (milliseconds, median / p95 of repeated runs, {cores} cores):", "",
+              "| query | " + " | ".join(f"{r['n']:,}" for r in rows) + " |",
+              "|---|" + "---:|" * len(rows)]
+    for name, by_n in sorted(queries.items()):
+        cells = [f"{by_n[r['n']][0]:.1f} / {by_n[r['n']][1]:.1f}" if r["n"] in by_n else "" for r in rows]
+        lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
+    lines.append("")
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
