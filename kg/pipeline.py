@@ -9,7 +9,9 @@ documents) are (re)loaded into their own graphs when they changed.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
+import multiprocessing.pool
 import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
@@ -218,8 +220,7 @@ def build(paths: list[str], store: Store, *, force: bool = False, validate: bool
             yield report
 
     try:
-        results: Iterable[Built] = (pool.imap(_work, _windowed(pending(), jobs * 32), chunksize=4) if pool
-                                    else map(_work, pending()))
+        results: Iterable[Built] = (_in_windows(pool, pending(), jobs * 64) if pool else map(_work, pending()))
         for built in results:
             if progress:
                 progress(built.source_file, total)
@@ -252,10 +253,14 @@ def _init_worker_inline(reference: list[ox.Quad] | None) -> None:
     _REFERENCE = reference
 
 
-def _windowed(items: Iterator[Report], size: int) -> Iterator[Report]:
-    """The same items; exists so that the pool's feeder thread is given a plain iterator
-    (Pool.imap reads ahead; memory stays bounded by the reports in flight)."""
-    yield from items
+def _in_windows(pool: multiprocessing.pool.Pool, items: Iterator[Report], size: int) -> Iterator[Built]:
+    """Results of the workers, a window of ``size`` reports at a time, in order.  Pool.imap
+    would read all the input ahead and let results pile up; windows keep memory flat."""
+    while True:
+        window = list(itertools.islice(items, size))
+        if not window:
+            return
+        yield from pool.map(_work, window, chunksize=max(1, size // (4 * (pool._processes or 1))))  # type: ignore[attr-defined]
 
 
 def _prune(store: Store, kept: set[str], skipped: list[Skipped]) -> int:

@@ -12,6 +12,7 @@ tests/test_shacl.py checks that it finds the same violations as pyshacl.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -42,7 +43,12 @@ class Check:
     shape: str
     path: str | None
     message: str
-    query: str  # SELECT ?this ?value: one row per violation
+    query: str  # SELECT ?this ?value: one row per violation ("SPARQL:" + the shape's own select)
+    # The same check as data, for the evaluator in Python: the chain of paths from the
+    # focus node to the node tested (sh:node nesting), and what is tested.
+    via: tuple[str, ...] = ()
+    kind: str = ""  # minCount maxCount datatype class pattern minInclusive or nodeClass sparql
+    arg: object = None
 
 
 @dataclass(frozen=True)
@@ -89,7 +95,8 @@ def _unsupported(keys: set[str], allowed: set[str], where: str) -> None:
         raise OntologyError(f"shapes.ttl: {where} uses {', '.join(sorted(extra))}, which kg/shacl.py cannot check")
 
 
-def _property_checks(g: _Graph, prop: object, target: str, f: str, shape: str, depth: int) -> list[Check]:
+def _property_checks(g: _Graph, prop: object, target: str, f: str, shape: str, depth: int,
+                     via: tuple[str, ...] = ()) -> list[Check]:
     """Checks of one property shape.  ``target`` binds ?this (the node reported) and
     ``f`` (the node tested: ?this itself, or a node reached through sh:node)."""
     _unsupported(g.predicates(prop), _PROPERTY_KEYS, f"a property of {shape}")
@@ -105,32 +112,36 @@ def _property_checks(g: _Graph, prop: object, target: str, f: str, shape: str, d
         n = int(lo.value)  # type: ignore[attr-defined]
         out.append(Check(shape, path, msg or f"less than {n} values",
                          f"SELECT ?this (COUNT(DISTINCT ?v) AS ?value) WHERE {{ {target} "
-                         f"OPTIONAL {{ {f} <{path}> ?v }} }} {group} HAVING (COUNT(DISTINCT ?v) < {n})"))
+                         f"OPTIONAL {{ {f} <{path}> ?v }} }} {group} HAVING (COUNT(DISTINCT ?v) < {n})",
+                         via, "minCount", (path, n)))
     hi = g.value(prop, sh("maxCount"))
     if hi is not None:
         n = int(hi.value)  # type: ignore[attr-defined]
         out.append(Check(shape, path, msg or f"more than {n} values",
                          f"SELECT ?this (COUNT(DISTINCT ?v) AS ?value) WHERE {{ {target} {f} <{path}> ?v }}"
-                         f" {group} HAVING (COUNT(DISTINCT ?v) > {n})"))
+                         f" {group} HAVING (COUNT(DISTINCT ?v) > {n})", via, "maxCount", (path, n)))
     base = f"SELECT ?this ?value WHERE {{ {target} {f} <{path}> ?value ."
     datatype = g.value(prop, sh("datatype"))
     if datatype is not None:
         dt = datatype.value  # type: ignore[attr-defined]
         out.append(Check(shape, path, msg or f"value is not a literal of datatype <{dt}>",
-                         f"{base} FILTER (!isLiteral(?value) || datatype(?value) != <{dt}>) }}"))
+                         f"{base} FILTER (!isLiteral(?value) || datatype(?value) != <{dt}>) }}",
+                         via, "datatype", (path, dt)))
     cls = g.value(prop, sh("class"))
     if cls is not None:
         c = cls.value  # type: ignore[attr-defined]
         out.append(Check(shape, path, msg or f"value is not an instance of <{c}>",
-                         f"{base} FILTER NOT EXISTS {{ ?value a <{c}> }} }}"))
+                         f"{base} FILTER NOT EXISTS {{ ?value a <{c}> }} }}", via, "class", (path, c)))
     pattern = g.value(prop, sh("pattern"))
     if pattern is not None:
         out.append(Check(shape, path, msg or f"value does not match {pattern}",
-                         f"{base} FILTER (isBlank(?value) || !REGEX(STR(?value), {pattern})) }}"))
+                         f"{base} FILTER (isBlank(?value) || !REGEX(STR(?value), {pattern})) }}",
+                         via, "pattern", (path, re.compile(str(pattern.value)))))  # type: ignore[attr-defined]
     minimum = g.value(prop, sh("minInclusive"))
     if minimum is not None:
         out.append(Check(shape, path, msg or f"value is less than {minimum}",
-                         f"{base} FILTER (!(?value >= {minimum})) }}"))
+                         f"{base} FILTER (!(?value >= {minimum})) }}", via, "minInclusive",
+                         (path, float(minimum.value))))  # type: ignore[attr-defined]
     alternatives = g.value(prop, sh("or"))
     if alternatives is not None:
         dts = []
@@ -138,16 +149,18 @@ def _property_checks(g: _Graph, prop: object, target: str, f: str, shape: str, d
             _unsupported(g.predicates(alt), {"datatype"}, f"{shape} sh:or")
             dts.append(f"<{g.value(alt, sh('datatype')).value}>")  # type: ignore[union-attr]
         out.append(Check(shape, path, msg or "value has none of the allowed datatypes",
-                         f"{base} FILTER (!isLiteral(?value) || datatype(?value) NOT IN ({', '.join(dts)})) }}"))
+                         f"{base} FILTER (!isLiteral(?value) || datatype(?value) NOT IN ({', '.join(dts)})) }}",
+                         via, "or", (path, frozenset(d[1:-1] for d in dts))))
     node = g.value(prop, sh("node"))
     if node is not None:
         inner = f"?n{depth + 1}"
-        for c in _node_checks(g, node, f"{target} {f} <{path}> {inner} .", inner, depth + 1):
-            out.append(Check(shape, path, msg or c.message, c.query))
+        for c in _node_checks(g, node, f"{target} {f} <{path}> {inner} .", inner, depth + 1, (*via, path)):
+            out.append(Check(shape, path, msg or c.message, c.query, c.via, c.kind, c.arg))
     return out
 
 
-def _node_checks(g: _Graph, shape_node: object, target: str, f: str = "?this", depth: int = 0) -> list[Check]:
+def _node_checks(g: _Graph, shape_node: object, target: str, f: str = "?this", depth: int = 0,
+                 via: tuple[str, ...] = ()) -> list[Check]:
     """The checks of a node shape: ``target`` binds ?this (reported) and ``f`` (tested)."""
     name = getattr(shape_node, "value", str(shape_node))
     _unsupported(g.predicates(shape_node), _NODE_KEYS | {"type"}, name)
@@ -159,9 +172,9 @@ def _node_checks(g: _Graph, shape_node: object, target: str, f: str = "?this", d
         c = cls.value  # type: ignore[attr-defined]
         out.append(Check(name, None, f"not an instance of <{c}>",
                          f"SELECT ?this ?value WHERE {{ {target} BIND({f} AS ?value) "
-                         f"FILTER NOT EXISTS {{ {f} a <{c}> }} }}"))
+                         f"FILTER NOT EXISTS {{ {f} a <{c}> }} }}", via, "nodeClass", c))
     for prop in g.objects(shape_node, sh("property")):
-        out.extend(_property_checks(g, prop, target, f, name, depth))
+        out.extend(_property_checks(g, prop, target, f, name, depth, via))
     for sparql in g.objects(shape_node, sh("sparql")):
         if f != "?this":
             raise OntologyError(f"shapes.ttl: a SPARQL constraint inside sh:node ({name}) cannot be checked")
@@ -169,7 +182,9 @@ def _node_checks(g: _Graph, shape_node: object, target: str, f: str = "?this", d
         msg = str(getattr(g.value(sparql, sh("message")), "value", "") or "SPARQL constraint")
         if select is None:
             raise OntologyError(f"shapes.ttl: a SPARQL constraint of {name} has no sh:select")
-        out.append(Check(name, None, msg, "SPARQL:" + select.value.replace("$this", "?this")))  # type: ignore[attr-defined]
+        text = select.value  # type: ignore[attr-defined]
+        out.append(Check(name, None, msg, "SPARQL:" + text.replace("$this", "?this"), via, "sparql",
+                         _iris_named(text)))
     return out
 
 
@@ -177,6 +192,7 @@ def _node_checks(g: _Graph, shape_node: object, target: str, f: str = "?this", d
 class Compiled:
     checks: tuple[Check, ...]
     targets: tuple[str, ...]  # the target pattern of each check's shape
+    target_sets: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (classes, subjects-of predicates) per check
 
 
 @cache
@@ -186,7 +202,10 @@ def compiled(path: str | None = None) -> Compiled:
     g = _Graph(ox.parse(path=str(file), format=ox.RdfFormat.TURTLE))
     checks: list[Check] = []
     targets: list[str] = []
+    target_sets: list[tuple[frozenset[str], frozenset[str]]] = []
     for shape in sorted(set(g.subjects_of_type(sh("NodeShape"))), key=str):
+        classes = frozenset(c.value for c in g.objects(shape, sh("targetClass")))  # type: ignore[attr-defined]
+        subjects_of = frozenset(p.value for p in g.objects(shape, sh("targetSubjectsOf")))  # type: ignore[attr-defined]
         found = [f"?this a <{cls.value}> ." for cls in g.objects(shape, sh("targetClass"))]  # type: ignore[attr-defined]
         found += [f"?this <{p.value}> [] ." for p in g.objects(shape, sh("targetSubjectsOf"))]  # type: ignore[attr-defined]
         if not found:
@@ -196,25 +215,114 @@ def compiled(path: str | None = None) -> Compiled:
         for c in _node_checks(g, shape, target):
             checks.append(c)
             targets.append(target)
-    return Compiled(tuple(checks), tuple(targets))
+            target_sets.append((classes, subjects_of))
+    return Compiled(tuple(checks), tuple(targets), tuple(target_sets))
+
+
+def _iris_named(sparql: str) -> frozenset[str] | None:
+    """The IRIs a SPARQL constraint names (prefixed names expanded), or None when it has a
+    variable in predicate position: then it may match any triple."""
+    prefixes = {m.group(1): m.group(2) for m in re.finditer(r"PREFIX\s+([\w-]*):\s*<([^>]*)>", sparql, re.I)}
+    body = re.sub(r"PREFIX\s+[\w-]*:\s*<[^>]*>", "", sparql, flags=re.I)
+    body = body.split("WHERE", 1)[1] if "WHERE" in body else body
+    # A variable in predicate position: "?s ?p ?o", "$this ?p ?o".
+    if re.search(r"(?:[{.]|^)\s*(?:[?$]\w+|<[^>]*>|[\w-]*:\w+)\s+[?$]\w+\s|;\s*[?$]\w+\s", body):
+        return None
+    iris = set(re.findall(r"<([^>]+)>", body))
+    for pfx, local in re.findall(r"(?<![\w<])([\w-]*):(\w+)", body):
+        if pfx in prefixes:
+            iris.add(prefixes[pfx] + local)
+    return frozenset(iris | {RDF_TYPE.value})
+
+
+_RDF_TYPE = RDF_TYPE.value
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_NUMERIC = {_XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger")}
+
+
+def _datatype(term: object) -> str | None:
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+        return term.datatype.value
+    return None
 
 
 def check(quads: Iterable[ox.Quad], reference: Iterable[ox.Quad] = ()) -> list[Result]:
     """Every violation of the shapes in ``quads``; ``reference`` supplies what the
-    report's nodes point to (the types and labels of provinces, kinds, types)."""
+    report's nodes point to (the types and labels of provinces, kinds, types).
+
+    Property constraints are evaluated here over an index of the triples; SPARQL-based
+    constraints run in an in-memory Oxigraph store."""
     own = list(quads)
     objects = {q.object for q in own}
-    store = ox.Store()
-    store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                 for q in (*own, *(r for r in reference if r.subject in objects)))
+    triples = [*own, *(r for r in reference if r.subject in objects)]
+    values: dict[tuple[object, str], set[object]] = {}
+    types: dict[object, set[str]] = {}
+    subjects_of: dict[str, set[object]] = {}
+    for q in triples:
+        values.setdefault((q.subject, q.predicate.value), set()).add(q.object)
+        subjects_of.setdefault(q.predicate.value, set()).add(q.subject)
+        if q.predicate.value == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
+            types.setdefault(q.subject, set()).add(q.object.value)
+    by_class: dict[str, set[object]] = {}
+    for node, ts in types.items():
+        for t in ts:
+            by_class.setdefault(t, set()).add(node)
     comp = compiled()
-    out = set()
-    for c, target in zip(comp.checks, comp.targets, strict=True):
-        if c.query.startswith("SPARQL:"):
-            focus = {r["this"] for r in store.query(f"SELECT ?this WHERE {target}")}
-            rows = [r for r in store.query(c.query[len("SPARQL:"):]) if r["this"] in focus]
-        else:
-            rows = list(store.query(c.query))
-        for r in rows:
-            out.add(Result(str(getattr(r["this"], "value", r["this"])), c.path, c.message))
+    out: set[Result] = set()
+    for c, (classes, subjects) in zip(comp.checks, comp.target_sets, strict=True):
+        focus: set[object] = set()
+        for cls in classes:
+            focus |= by_class.get(cls, set())
+        for p in subjects:
+            focus |= subjects_of.get(p, set())
+        if not focus:
+            continue
+        if c.kind == "sparql":
+            # Only the triples whose predicates the constraint names can match it.
+            named = c.arg
+            store = ox.Store()
+            store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in triples
+                         if named is None or q.predicate.value in named)  # type: ignore[operator]
+            for r in store.query(c.query[len("SPARQL:"):]):
+                if r["this"] in focus:
+                    out.add(Result(str(getattr(r["this"], "value", r["this"])), c.path, c.message))
+            continue
+        for this in focus:
+            tested = {this}
+            for step in c.via:
+                tested = {v for t in tested for v in values.get((t, step), ())}
+            if _violates(c, tested, values, types):
+                out.add(Result(str(getattr(this, "value", this)), c.path, c.message))
     return sorted(out, key=lambda r: (r.focus, r.path or "", r.message))
+
+
+def _violates(c: Check, nodes: set[object], values: dict[tuple[object, str], set[object]],
+              types: dict[object, set[str]]) -> bool:
+    if c.kind == "nodeClass":
+        return any(c.arg not in types.get(n, set()) for n in nodes)
+    path, arg = c.arg  # type: ignore[misc]
+    for n in nodes:
+        vals = values.get((n, path), set())
+        if c.kind == "minCount" and len(vals) < arg:
+            return True
+        if c.kind == "maxCount" and len(vals) > arg:
+            return True
+        for v in vals:
+            if c.kind == "datatype" and _datatype(v) != arg:
+                return True
+            if c.kind == "class" and arg not in types.get(v, set()):
+                return True
+            if c.kind == "or" and _datatype(v) not in arg:
+                return True
+            if c.kind == "pattern" and (isinstance(v, ox.BlankNode) or not arg.search(str(getattr(v, "value", v)))):
+                return True
+            if c.kind == "minInclusive":
+                dt = _datatype(v)
+                try:
+                    if dt not in _NUMERIC or float(v.value) < arg:  # type: ignore[attr-defined]
+                        return True
+                except ValueError:
+                    return True
+    return False

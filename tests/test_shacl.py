@@ -87,3 +87,21 @@ def test_every_check_is_compiled() -> None:
     assert len(comp.checks) > 40
     assert any(c.query.startswith("SPARQL:") for c in comp.checks)
     assert vgk("sourceFile").value in {c.path for c in comp.checks}
+
+
+@pytest.mark.parametrize(
+    ("sparql", "named"),
+    [
+        ("PREFIX vgk: <https://w3id.org/vngovkg/ontology#> SELECT $this WHERE { $this vgk:start ?s ; vgk:end ?e }",
+         {VGK + "start", VGK + "end"}),
+        ("SELECT ?s WHERE { ?s <https://example.org/p> ?o }", {"https://example.org/p"}),
+        ("SELECT ?s WHERE { ?s ?p ?o }", None),
+        ("SELECT ?s WHERE { ?s a <https://example.org/C> ; ?p ?o }", None),
+    ],
+)
+def test_sparql_constraints_see_the_triples_they_name(sparql: str, named: set[str] | None) -> None:
+    got = shacl._iris_named(sparql)
+    if named is None:
+        assert got is None
+    else:
+        assert got is not None and named <= got

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon, nlp
 from ..models import Byline, MeetingResult, Person, PersonMention, RoleMention, Span
@@ -125,25 +125,19 @@ class _Run:
         return self.words[-1][1]
 
 
-def _cap_runs(view: str) -> list[_Run]:
-    runs: list[_Run] = []
-    cur: list[tuple[int, int]] = []
-    for m in re.finditer(r"[\w']+|[^\w\s]+", view):
-        w = m.group(0)
-        is_cap = re.fullmatch(CAP_WORD, w) is not None and not (len(w) > 1 and w.isupper())
-        if is_cap and cur and view[cur[-1][1]:m.start()] in (" ", "\u00a0"):
-            cur.append((m.start(), m.end()))
-        elif is_cap:
-            if cur:
-                runs.append(_Run(cur))
-            cur = [(m.start(), m.end())]
-        else:
-            if cur:
-                runs.append(_Run(cur))
-            cur = []
-    if cur:
-        runs.append(_Run(cur))
-    return runs
+_CAPW = rf"[{UPPER}][{LOWER}]*(?:'[{UPPER}{LOWER}][{LOWER}]*)?(?![\w'])"
+_RUN = re.compile(rf"(?<![\w'])(?:{_CAPW})(?:[ \u00a0](?:{_CAPW}))*")
+_RUN_WORD = re.compile(r"[^ \u00a0]+")
+
+
+@lru_cache(maxsize=64)
+def _cap_runs(view: str) -> tuple[_Run, ...]:
+    """Capitalised words next to each other, separated by single spaces ("Nguyễn Văn A");
+    an all-capitals word ("UBND", "KH&CN") or anything else ends a run."""
+    out = []
+    for m in _RUN.finditer(view):
+        out.append(_Run([(m.start() + w.start(), m.start() + w.end()) for w in _RUN_WORD.finditer(m.group(0))]))
+    return tuple(out)
 
 
 @dataclass
@@ -193,10 +187,11 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
     text_end = len(view.rstrip())
     hon_re = _honorific_re()
     found: list[_Found] = []
+    excluded = {i for s, e in exclude for i in range(s, e)}
     for run in _cap_runs(view):
         # Words inside a byline or a place's name are not part of a name:
         # "UBND tỉnh Quảng Ngãi Nguyễn Ngọc Sâm" -> "Nguyễn Ngọc Sâm".
-        kept = [w for w in run.words if not any(s <= w[0] < e for s, e in exclude)]
+        kept = [w for w in run.words if w[0] not in excluded]
         if not kept:
             continue
         if len(kept) < len(run.words):
@@ -260,10 +255,18 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
     return found
 
 
+_SEP = re.compile(r"\s*(?:[,:–—-]|\()\s*")
+_DASH_GAP = re.compile(r"\s*(?:[-–]\s*)?")
+_RIGHT_SEP = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,:]|[-–—])?\s*")
+_NEXT_TITLE = re.compile(r"\s*(?:,|kiêm)\s*", re.IGNORECASE)
+_TENSE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?")
+_SPACES = re.compile(r"\s*")
+
+
 def _title_next_to(view: str, s: int, e: int) -> bool:
     """A title right after the name ("X, Phó Chủ tịch", "X - Giám đốc") or right before it."""
-    sep = re.match(r"\s*(?:[,:–—-]|\()\s*", view[e:e + 8])
-    if sep and any(h.start() == e + sep.end() for h in heads_in(view, e, e + 40)):
+    sep = _SEP.match(view, e, e + 8)
+    if sep and head_at(view, sep.end()):
         return True
     return _left_title(view, s, set()) is not None
 
@@ -283,7 +286,7 @@ def _left_title(view: str, name_start: int, stops: set[int]) -> Title | None:
         if t is None:
             continue
         gap = view[t.end:name_start]
-        if re.fullmatch(r"\s*(?:[-–]\s*)?", gap):
+        if _DASH_GAP.fullmatch(gap):
             if best is None or t.start < best.start:
                 best = t
     return best
@@ -292,20 +295,20 @@ def _left_title(view: str, name_start: int, stops: set[int]) -> Title | None:
 def _right_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
     """Titles listed right after a name: ", Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", " - Giám đốc Sở"."""
     out = []
-    m = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,:]|[-–—])?\s*", view[pos:pos + 50])
-    cur = pos + (m.end() if m else 0)
+    m = _RIGHT_SEP.match(view, pos, pos + 50)
+    cur = m.end() if m else pos
     while True:
         t = parse_title(view, cur, stops)
         if t is None:
             break
-        gap = re.match(r"\s*(?:[-–]\s*)?", view[t.end:t.end + 4])
-        if gap is not None and t.end + gap.end() in stops:
+        gap = _DASH_GAP.match(view, t.end, t.end + 4)
+        if gap is not None and gap.end() in stops:
             break  # "A, Phó Thủ tướng Chính phủ B": the title is B's, standing before B's name
         out.append(t)
-        nxt = re.match(r"\s*(?:,|kiêm)\s*", view[t.end:t.end + 10], re.IGNORECASE)
+        nxt = _NEXT_TITLE.match(view, t.end, t.end + 10)
         if not nxt:
             break
-        cur = t.end + nxt.end()
+        cur = nxt.end()
         if cur in stops:
             break
     return out
@@ -313,13 +316,13 @@ def _right_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
 
 def _appointed_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
     """'X giữ chức vụ Giám đốc Sở', 'X làm Trưởng ban', 'được bổ nhiệm Giám đốc Sở'."""
-    m = re.match(r"\s*(?:đã\s+|sẽ\s+)?", view[pos:pos + 10])
-    cur = pos + (m.end() if m else 0)
+    m = _TENSE.match(view, pos, pos + 10)
+    cur = m.end() if m else pos
     a = _cues()["appointment"].match(view, cur)
     if not a:
         return []
-    rest = re.match(r"\s*", view[a.end():a.end() + 5])
-    t = parse_title(view, a.end() + (rest.end() if rest else 0), stops)
+    rest = _SPACES.match(view, a.end(), a.end() + 5)
+    t = parse_title(view, rest.end() if rest else a.end(), stops)
     return [t] if t else []
 
 

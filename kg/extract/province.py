@@ -65,9 +65,14 @@ def _gazetteer() -> tuple[dict[str, tuple[str, float]], int]:
 def scan(view: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, float]]:
     """(start, end, province key, base weight) of every place name in ``view[start:end]``,
     longest first, capitalised names only."""
-    names, longest = _gazetteer()
     end = len(view) if end is None else end
-    words = [(m.start(), m.end()) for m in _WORD.finditer(view, start, end)]
+    return [hit for hit in _scan_all(view) if start <= hit[0] and hit[1] <= end]
+
+
+@lru_cache(maxsize=64)
+def _scan_all(view: str) -> tuple[tuple[int, int, str, float], ...]:
+    names, longest = _gazetteer()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(view)]
     out = []
     i = 0
     while i < len(words):
@@ -96,7 +101,7 @@ def scan(view: str, start: int = 0, end: int | None = None) -> list[tuple[int, i
             i = j + 1
         else:
             i += 1
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)

@@ -113,6 +113,10 @@ def _head_of(m: re.Match[str]) -> Head:
     return table[" ".join(m.group("head").lower().split())]
 
 
+_GAP = re.compile(r"(?:[ \t]?[-–][ \t]?(?=\w)|[ \t\u00a0]+|[ \t]*&[ \t]*)")
+_JOINER = re.compile(r"(?:và|kiêm|cùng)\s", re.IGNORECASE)
+_TERM_NUMBER = re.compile(r"\d{4}\s?[-–]\s?\d{4}|\d{1,4}|[IVXL]+\b")  # "nhiệm kỳ 2021-2026", "khóa XV"
+_TERM_WORD = re.compile(r"(?:nhiệm kỳ|khóa|khoá)\s*$", re.IGNORECASE)
 _TRAILING = re.compile(r"(?:\s+(?:và|các|của|thuộc|cùng|phụ trách|với|tại|về|có|trong|là|-|–))+\s*$", re.IGNORECASE)
 
 
@@ -129,15 +133,16 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
     vocab = _vocabulary()
     body_words = 0
     while end < n:
-        gap = re.match(r"(?:[ \t]?[-–][ \t]?(?=\w)|[ \t\u00a0]+|[ \t]*&[ \t]*)", view[end:end + 4])
+        gap = _GAP.match(view, end, min(n, end + 4))
         if not gap:
             break
-        nxt = end + gap.end()
+        nxt = gap.end()
         if nxt in stops:
             break
         dash = "-" in gap.group(0) or "–" in gap.group(0)
-        if re.match(r"(?:và|kiêm|cùng)\s", view[nxt:nxt + 6], re.IGNORECASE):
-            after = nxt + view[nxt:].index(" ") + 1
+        joiner = _JOINER.match(view, nxt)
+        if joiner:
+            after = joiner.end()
             while after < n and view[after] == " ":
                 after += 1
             if head_at(view, after) or after in stops or _not_after_and().match(view, after):
@@ -156,9 +161,9 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             end = w.end()
             body_words += 1
             continue
-        w = re.match(r"\d{4}\s?[-–]\s?\d{4}|\d{1,4}|[IVXL]+\b", view[nxt:])
-        if w and re.search(r"(?:nhiệm kỳ|khóa|khoá)\s*$", view[max(0, nxt - 12):nxt], re.IGNORECASE):
-            end = nxt + w.end()
+        w = _TERM_NUMBER.match(view, nxt)
+        if w and _TERM_WORD.search(view, max(0, nxt - 12), nxt):
+            end = w.end()
             continue
         break
     # Trim function words left hanging at the end: "... UBND tỉnh phụ trách", "... và".
