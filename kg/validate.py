@@ -24,10 +24,12 @@ class Violation:
     focus: str
     path: str | None
     message: str
+    span: str | None = None  # "start-end «text»" of the text the focus node was read from, if any
 
     def __str__(self) -> str:
         where = f" {self.path}" if self.path else ""
-        return f"{self.report}: {self.focus}{where}: {self.message}"
+        at = f" (text {self.span})" if self.span else ""
+        return f"{self.report}: {self.focus}{where}{at}: {self.message}"
 
 
 @cache
@@ -80,10 +82,29 @@ def report_graphs(store: Store) -> list[ox.NamedNode]:
                    if isinstance(q.subject, ox.NamedNode)}, key=lambda n: n.value)
 
 
+def _span_of(quads: list[ox.Quad], focus: str) -> str | None:
+    """Where in the report's text a node was read from: its own offsets (a mention) or
+    those of its first piece of evidence."""
+    def offsets(node: str) -> str | None:
+        vals = {q.predicate.value.rsplit("#", 1)[-1]: q.object.value for q in quads if q.subject.value == node}
+        if "start" in vals and "end" in vals:
+            return f"{vals['start']}-{vals['end']} «{vals.get('exact', '')}»"
+        return None
+
+    own = offsets(focus)
+    if own:
+        return own
+    for q in quads:
+        if q.subject.value == focus and q.predicate == vgk("evidence"):
+            return offsets(q.object.value)
+    return None
+
+
 def validate_store(store: Store) -> list[Violation]:
     reference = reference_quads(store)
     out: list[Violation] = []
     for g in report_graphs(store):
         quads = list(store.raw.quads_for_pattern(None, None, None, g))
-        out.extend(validate_quads(g.value, quads, reference))
+        for v in validate_quads(g.value, quads, reference):
+            out.append(Violation(v.report, v.focus, v.path, v.message, _span_of(quads, v.focus)))
     return out

@@ -49,7 +49,7 @@ def test_query_param(seed_store: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["query", "SELECT WHERE {"], "Error: the query does not parse"),
+        (["query", "SELECT ?x WHERE {\n ?x ?y \n}"], "Error: the query does not parse: error at 3:"),
         (["query", "nope.rq"], "Error: no query file nope.rq"),
         (["query", "--param", "novalue", "SELECT * WHERE {?s ?p ?o} LIMIT 1"], "is not NAME=VALUE"),
     ],

@@ -69,7 +69,7 @@ def test_a_build_killed_at_any_moment_leaves_old_or_new_graphs(tmp_path: Path) -
         for name, h in got.items():
             assert h in (old[name], new[name]), f"attempt {attempt}: {name} is neither old nor new"
         Store(str(store_dir)).raw.flush()  # opens read-write: the store is not broken
-    assert validate_store(Store(str(store_dir), read_only=True)) == []
+        assert validate_store(Store(str(store_dir), read_only=True)) == [], f"attempt {attempt}"
     last = run_kg("build", str(src), "--store", str(store_dir))
     assert last.returncode == 0, last.stderr
     assert _hashes(store_dir) == new

@@ -38,3 +38,17 @@ def test_a_mention_with_a_wrong_span_does_not_conform(seed_store: Path) -> None:
     bad = [ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value + "x"), q.graph_name)
            if q.predicate == vgk("exact") else q for q in quads]
     assert any("end - start" in v.message for v in validate_quads(graph.value, bad, reference))
+
+
+def test_violations_name_their_span(tmp_path: Path) -> None:
+    from kg.pipeline import build
+
+    store = Store(str(tmp_path / "st"))
+    build([str(SEEDS / "004_2a1da29baf66937e.txt")], store)
+    graph = next(g for g in store.named_graphs() if "/report/" in g.value)
+    exact = next(q for q in store.raw.quads_for_pattern(None, vgk("exact"), None, graph))
+    store.raw.update(f"DELETE DATA {{ GRAPH {graph} {{ {exact.subject} {vgk('exact')} {exact.object} }} }}; "
+                     f"INSERT DATA {{ GRAPH {graph} {{ {exact.subject} {vgk('exact')} \"?\" }} }}")
+    violations = validate_store(store)
+    assert violations
+    assert any("«?»" in str(v) and graph.value in str(v) for v in violations)
