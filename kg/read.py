@@ -123,20 +123,20 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ta
 
 
 def _parse_date(value: str) -> date | None:
+    """A date written "2024-01-06T08:30", "2024-1-6" or "06/01/2024" (day first)."""
     value = value.strip()
-    m = re.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", value)
-    if m:
-        try:
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
-    m = re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})", value)
-    if m:
-        try:
-            return date(int(m[3]), int(m[2]), int(m[1]))
-        except ValueError:
-            return None
-    return None
+    iso = re.match(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", value)
+    dmy = None if iso else re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})", value)
+    if iso:
+        y, m, d = iso.groups()
+    elif dmy:
+        d, m, y = dmy.groups()
+    else:
+        return None
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
 
 
 def _block_text(node: object) -> str:
