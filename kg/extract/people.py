@@ -255,6 +255,8 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
     return found
 
 
+# After "chủ trì": a task, not a meeting ("Viện X chủ trì thực hiện đề tài").
+_TASK_AFTER = re.compile(r"\s+(?:thực hiện|xây dựng|triển khai|nghiên cứu|đề tài|nhiệm vụ|dự án)", re.IGNORECASE)
 _SEP = re.compile(r"\s*(?:[,:–—-]|\()\s*")
 _DASH_GAP = re.compile(r"\s*(?:[-–]\s*)?")
 _RIGHT_SEP = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,:]|[-–—])?\s*")
@@ -352,9 +354,11 @@ def _sentence_cues(view: str, s: int, e: int, role_spans: list[tuple[int, int]],
             at_start = not view[s:m.start()].strip(" ,(–-")
             if word[0].isupper() and not at_start and not re.search(r"[,(:]\s*$", view[s:m.start()]):
                 continue  # "Ban Chỉ đạo", "Trung tâm Thông tin": a body's name, not a verb
-            if kind == "chair" and not (caption or re.search(r"sự\s+chủ", word, re.IGNORECASE)
-                                        or _cues()["meeting"].search(view, m.end(), min(e, m.end() + 30))):
-                continue  # "chủ trì thực hiện" a task is not chairing a meeting
+            if kind == "chair" and (_TASK_AFTER.match(view, m.end()) or not (
+                    caption or re.search(r"sự\s+chủ", word, re.IGNORECASE)
+                    or _cues()["meeting"].search(view, m.end(), min(e, m.end() + 30))
+                    or _cues()["meeting"].search(view, s, m.start()))):
+                continue  # "chủ trì thực hiện" a task is not chairing a meeting; "Hội nghị do X chủ trì" is
             if kind == "according" and not at_start and not re.search(r"[,;:]\s*$", view[s:m.start()]):
                 continue
             if kind == "listing" and not re.match(r"\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b|\s*:",

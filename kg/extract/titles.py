@@ -42,6 +42,7 @@ class Title:
     head: Head
     head_end: int
     former: bool
+    acting: bool = False  # "Quyền Giám đốc": acting in the post
 
     def written(self, text: str) -> str:
         return squash(text[self.start:self.end])
@@ -61,7 +62,8 @@ def _heads() -> tuple[re.Pattern[str], dict[str, Head]]:
     alts = sorted(table, key=len, reverse=True)
     # "Uỷ viên"/"Ủy viên" agree in the folded view; spaces inside a head may be runs.
     pat = re.compile(
-        r"(?<![\w])(?P<former>nguyên\s+)?(?P<head>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+        r"(?<![\w])(?P<former>nguyên\s+)?(?P<acting>(?:quyền|Q\.)\s*)?(?P<head>"
+        + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
         + r")(?![\w])",
         re.IGNORECASE,
     )
@@ -178,7 +180,8 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
     if text in not_roles() or (re.match(r"(?:phó )?trưởng đoàn\b", text) and "quốc hội" not in text
                                 and "đbqh" not in text):
         return None  # "làm Trưởng đoàn": a function at one meeting, not an office
-    return Title(start=m.start(), end=end, head=head, head_end=m.end(), former=bool(m.group("former")))
+    return Title(start=m.start(), end=end, head=head, head_end=m.end(), former=bool(m.group("former")),
+                 acting=bool(m.group("acting")))
 
 
 @cache
@@ -211,7 +214,7 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
     "Ủy ban nhân dân tỉnh Trà Vinh", "provincial");  "Tỉnh ủy viên" -> (..., "Tỉnh ủy", "provincial")."""
     head = title.head.text
     rest = expand(view[title.head_end:title.end])
-    full = squash(f"{'nguyên ' if title.former else ''}{head} {rest}")
+    full = squash(f"{'nguyên ' if title.former else ''}{'Quyền ' if title.acting else ''}{head} {rest}")
     if head.lower().endswith("ủy viên") and head.lower() != "ủy viên":
         org = head[: -len(" viên")]
         return full, fold(org[0].upper() + org[1:]), "provincial"

@@ -65,6 +65,11 @@ def people_of(text: str) -> dict[str, dict]:
          "Phạm Minh Chính", {"thủ tướng chính phủ"}),
         ("Tham dự có Thủ tướng Chính phủ Phạm Minh Chính, Phó Thủ tướng Trần Hồng Hà và các bộ trưởng.",
          "Trần Hồng Hà", {"phó thủ tướng"}),
+        # "Quyền" (acting) is part of the title.
+        (LEAD + "Dự có ông Hà Văn Tuấn, Quyền Giám đốc Sở KH&CN và các phòng chuyên môn.",
+         "Hà Văn Tuấn", {"quyền giám đốc sở khoa học và công nghệ"}),
+        (LEAD + "Tham dự có Thượng tá Lường Văn Hải, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.",
+         "Lường Văn Hải", {"phó chỉ huy trưởng bộ chỉ huy quân sự tỉnh"}),
         # Two roles joined by "kiêm".
         (LEAD + "Chủ trì hội nghị là đồng chí Giàng Seo Phử, Phó Chủ tịch UBND tỉnh kiêm Chủ tịch Hội đồng KH&CN tỉnh.",
          "Giàng Seo Phử", {"phó chủ tịch ủy ban nhân dân tỉnh", "chủ tịch hội đồng khoa học và công nghệ tỉnh"}),
@@ -107,6 +112,10 @@ def test_roles(text: str, name: str, roles: set[str]) -> None:
         # Caption lines.
         (LEAD + "Dự có ông Chu Văn Thịnh, Giám đốc Sở.\nÔng Chu Văn Thịnh - Giám đốc Sở phát biểu tại hội nghị\n",
          {"Chu Văn Thịnh": (True, False, True)}),
+        # The meeting named before the verb: "Hội nghị do X chủ trì; đồng chủ trì có Y".
+        ("Sáng 5/1/2024, tại tỉnh Hà Giang, Hội nghị tổng kết do đồng chí Trần Văn Nam, Chủ tịch UBND tỉnh chủ trì; "
+         "đồng chủ trì có đồng chí Phạm Thị Lan, Giám đốc Sở KH&CN.",
+         {"Trần Văn Nam": (True, True, False), "Phạm Thị Lan": (True, True, False)}),
         # "chủ trì thực hiện" a task is not chairing a meeting.
         ("Ngày 5/6/2023, Sở KH&CN tổ chức họp hội đồng tuyển chọn nhiệm vụ. Nhiệm vụ do TS Quách Văn Đức làm chủ nhiệm, "
          "Viện Nghiên cứu Rau quả chủ trì thực hiện.",
