@@ -1,8 +1,9 @@
-"""The SHACL shapes of ontology/shapes.ttl, compiled to SPARQL and run by Oxigraph.
+"""The SHACL shapes of ontology/shapes.ttl, compiled for the build.
 
 pyshacl is the reference (``kg validate`` uses it) but costs about 0.1 s a report; the
-build checks every report before storing it, so it runs the same shapes compiled to
-SPARQL queries over an in-memory Oxigraph store (a few milliseconds).  The compiler
+build checks every report before storing it, so it runs the same shapes compiled into
+checks: property constraints evaluated over an index of the report's triples, SPARQL
+constraints run by an in-memory Oxigraph store (a few milliseconds).  The compiler
 supports the constraints shapes.ttl uses — targetClass, targetSubjectsOf, property
 paths that are single IRIs, minCount, maxCount, datatype, class, pattern,
 minInclusive, ``sh:or`` of datatypes, ``sh:node``, and SPARQL-based constraints — and
@@ -40,15 +41,16 @@ def sh(local: str) -> ox.NamedNode:
 
 @dataclass(frozen=True)
 class Check:
+    """One constraint of one shape: the chain of paths from the focus node to the nodes
+    tested (sh:node nesting), what is tested, and for SPARQL constraints the query."""
+
     shape: str
     path: str | None
     message: str
-    query: str  # SELECT ?this ?value: one row per violation ("SPARQL:" + the shape's own select)
-    # The same check as data, for the evaluator in Python: the chain of paths from the
-    # focus node to the node tested (sh:node nesting), and what is tested.
     via: tuple[str, ...] = ()
     kind: str = ""  # minCount maxCount datatype class pattern minInclusive or nodeClass sparql
-    arg: object = None
+    arg: object = None  # (path, value) for property constraints; the class for nodeClass; IRIs named for sparql
+    query: str = ""  # the SPARQL constraint's SELECT, $this as ?this
 
 
 @dataclass(frozen=True)
@@ -95,10 +97,8 @@ def _unsupported(keys: set[str], allowed: set[str], where: str) -> None:
         raise OntologyError(f"shapes.ttl: {where} uses {', '.join(sorted(extra))}, which kg/shacl.py cannot check")
 
 
-def _property_checks(g: _Graph, prop: object, target: str, f: str, shape: str, depth: int,
-                     via: tuple[str, ...] = ()) -> list[Check]:
-    """Checks of one property shape.  ``target`` binds ?this (the node reported) and
-    ``f`` (the node tested: ?this itself, or a node reached through sh:node)."""
+def _property_checks(g: _Graph, prop: object, shape: str, depth: int, via: tuple[str, ...] = ()) -> list[Check]:
+    """Checks of one property shape, on the nodes reached from the focus through ``via``."""
     _unsupported(g.predicates(prop), _PROPERTY_KEYS, f"a property of {shape}")
     path_term = g.value(prop, sh("path"))
     if not isinstance(path_term, ox.NamedNode):
@@ -106,62 +106,32 @@ def _property_checks(g: _Graph, prop: object, target: str, f: str, shape: str, d
     path = path_term.value
     msg = str(getattr(g.value(prop, sh("message")), "value", "") or "")
     out = []
-    group = f"GROUP BY ?this {f if f != '?this' else ''}"
-    lo = g.value(prop, sh("minCount"))
-    if lo is not None:
-        n = int(lo.value)  # type: ignore[attr-defined]
-        out.append(Check(shape, path, msg or f"less than {n} values",
-                         f"SELECT ?this (COUNT(DISTINCT ?v) AS ?value) WHERE {{ {target} "
-                         f"OPTIONAL {{ {f} <{path}> ?v }} }} {group} HAVING (COUNT(DISTINCT ?v) < {n})",
-                         via, "minCount", (path, n)))
-    hi = g.value(prop, sh("maxCount"))
-    if hi is not None:
-        n = int(hi.value)  # type: ignore[attr-defined]
-        out.append(Check(shape, path, msg or f"more than {n} values",
-                         f"SELECT ?this (COUNT(DISTINCT ?v) AS ?value) WHERE {{ {target} {f} <{path}> ?v }}"
-                         f" {group} HAVING (COUNT(DISTINCT ?v) > {n})", via, "maxCount", (path, n)))
-    base = f"SELECT ?this ?value WHERE {{ {target} {f} <{path}> ?value ."
-    datatype = g.value(prop, sh("datatype"))
-    if datatype is not None:
-        dt = datatype.value  # type: ignore[attr-defined]
-        out.append(Check(shape, path, msg or f"value is not a literal of datatype <{dt}>",
-                         f"{base} FILTER (!isLiteral(?value) || datatype(?value) != <{dt}>) }}",
-                         via, "datatype", (path, dt)))
-    cls = g.value(prop, sh("class"))
-    if cls is not None:
-        c = cls.value  # type: ignore[attr-defined]
-        out.append(Check(shape, path, msg or f"value is not an instance of <{c}>",
-                         f"{base} FILTER NOT EXISTS {{ ?value a <{c}> }} }}", via, "class", (path, c)))
-    pattern = g.value(prop, sh("pattern"))
-    if pattern is not None:
-        out.append(Check(shape, path, msg or f"value does not match {pattern}",
-                         f"{base} FILTER (isBlank(?value) || !REGEX(STR(?value), {pattern})) }}",
-                         via, "pattern", (path, re.compile(str(pattern.value)))))  # type: ignore[attr-defined]
-    minimum = g.value(prop, sh("minInclusive"))
-    if minimum is not None:
-        out.append(Check(shape, path, msg or f"value is less than {minimum}",
-                         f"{base} FILTER (!(?value >= {minimum})) }}", via, "minInclusive",
-                         (path, float(minimum.value))))  # type: ignore[attr-defined]
+
+    def add(kind: str, arg: object, default: str) -> None:
+        out.append(Check(shape, path, msg or default, via, kind, (path, arg)))
+
+    for kind, convert in (("minCount", int), ("maxCount", int), ("datatype", str), ("class", str),
+                          ("pattern", lambda v: re.compile(str(v))), ("minInclusive", float)):
+        term = g.value(prop, sh(kind))
+        if term is not None:
+            value = convert(term.value)  # type: ignore[attr-defined]
+            add(kind, value, f"{kind} {term.value} not met")  # type: ignore[attr-defined]
     alternatives = g.value(prop, sh("or"))
     if alternatives is not None:
-        dts = []
+        dts = set()
         for alt in g.list_items(alternatives):
             _unsupported(g.predicates(alt), {"datatype"}, f"{shape} sh:or")
-            dts.append(f"<{g.value(alt, sh('datatype')).value}>")  # type: ignore[union-attr]
-        out.append(Check(shape, path, msg or "value has none of the allowed datatypes",
-                         f"{base} FILTER (!isLiteral(?value) || datatype(?value) NOT IN ({', '.join(dts)})) }}",
-                         via, "or", (path, frozenset(d[1:-1] for d in dts))))
+            dts.add(g.value(alt, sh("datatype")).value)  # type: ignore[union-attr]
+        add("or", frozenset(dts), "value has none of the allowed datatypes")
     node = g.value(prop, sh("node"))
     if node is not None:
-        inner = f"?n{depth + 1}"
-        for c in _node_checks(g, node, f"{target} {f} <{path}> {inner} .", inner, depth + 1, (*via, path)):
-            out.append(Check(shape, path, msg or c.message, c.query, c.via, c.kind, c.arg))
+        for c in _node_checks(g, node, depth + 1, (*via, path)):
+            out.append(Check(shape, path, msg or c.message, c.via, c.kind, c.arg, c.query))
     return out
 
 
-def _node_checks(g: _Graph, shape_node: object, target: str, f: str = "?this", depth: int = 0,
-                 via: tuple[str, ...] = ()) -> list[Check]:
-    """The checks of a node shape: ``target`` binds ?this (reported) and ``f`` (tested)."""
+def _node_checks(g: _Graph, shape_node: object, depth: int = 0, via: tuple[str, ...] = ()) -> list[Check]:
+    """The checks of a node shape, on the nodes reached from the focus through ``via``."""
     name = getattr(shape_node, "value", str(shape_node))
     _unsupported(g.predicates(shape_node), _NODE_KEYS | {"type"}, name)
     if depth > 4:
@@ -169,29 +139,25 @@ def _node_checks(g: _Graph, shape_node: object, target: str, f: str = "?this", d
     out: list[Check] = []
     cls = g.value(shape_node, sh("class"))
     if cls is not None:
-        c = cls.value  # type: ignore[attr-defined]
-        out.append(Check(name, None, f"not an instance of <{c}>",
-                         f"SELECT ?this ?value WHERE {{ {target} BIND({f} AS ?value) "
-                         f"FILTER NOT EXISTS {{ {f} a <{c}> }} }}", via, "nodeClass", c))
+        out.append(Check(name, None, f"not an instance of <{cls.value}>", via, "nodeClass",  # type: ignore[attr-defined]
+                         cls.value))  # type: ignore[attr-defined]
     for prop in g.objects(shape_node, sh("property")):
-        out.extend(_property_checks(g, prop, target, f, name, depth, via))
+        out.extend(_property_checks(g, prop, name, depth, via))
     for sparql in g.objects(shape_node, sh("sparql")):
-        if f != "?this":
+        if via:
             raise OntologyError(f"shapes.ttl: a SPARQL constraint inside sh:node ({name}) cannot be checked")
         select = g.value(sparql, sh("select"))
         msg = str(getattr(g.value(sparql, sh("message")), "value", "") or "SPARQL constraint")
         if select is None:
             raise OntologyError(f"shapes.ttl: a SPARQL constraint of {name} has no sh:select")
         text = select.value  # type: ignore[attr-defined]
-        out.append(Check(name, None, msg, "SPARQL:" + text.replace("$this", "?this"), via, "sparql",
-                         _iris_named(text)))
+        out.append(Check(name, None, msg, via, "sparql", _iris_named(text), text.replace("$this", "?this")))
     return out
 
 
 @dataclass(frozen=True)
 class Compiled:
     checks: tuple[Check, ...]
-    targets: tuple[str, ...]  # the target pattern of each check's shape
     target_sets: tuple[tuple[frozenset[str], frozenset[str]], ...]  # (classes, subjects-of predicates) per check
 
 
@@ -201,22 +167,16 @@ def compiled(path: str | None = None) -> Compiled:
     file = Path(path) if path else shapes_path()
     g = _Graph(ox.parse(path=str(file), format=ox.RdfFormat.TURTLE))
     checks: list[Check] = []
-    targets: list[str] = []
     target_sets: list[tuple[frozenset[str], frozenset[str]]] = []
     for shape in sorted(set(g.subjects_of_type(sh("NodeShape"))), key=str):
         classes = frozenset(c.value for c in g.objects(shape, sh("targetClass")))  # type: ignore[attr-defined]
         subjects_of = frozenset(p.value for p in g.objects(shape, sh("targetSubjectsOf")))  # type: ignore[attr-defined]
-        found = [f"?this a <{cls.value}> ." for cls in g.objects(shape, sh("targetClass"))]  # type: ignore[attr-defined]
-        found += [f"?this <{p.value}> [] ." for p in g.objects(shape, sh("targetSubjectsOf"))]  # type: ignore[attr-defined]
-        if not found:
+        if not classes and not subjects_of:
             continue  # used only through sh:node
-        union = "{ " + " } UNION { ".join(found) + " }" if len(found) > 1 else found[0]
-        target = f"{{ SELECT DISTINCT ?this WHERE {{ {union} }} }}"
-        for c in _node_checks(g, shape, target):
+        for c in _node_checks(g, shape):
             checks.append(c)
-            targets.append(target)
             target_sets.append((classes, subjects_of))
-    return Compiled(tuple(checks), tuple(targets), tuple(target_sets))
+    return Compiled(tuple(checks), tuple(target_sets))
 
 
 def _iris_named(sparql: str) -> frozenset[str] | None:
@@ -285,7 +245,7 @@ def check(quads: Iterable[ox.Quad], reference: Iterable[ox.Quad] = ()) -> list[R
             store = ox.Store()
             store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in triples
                          if named is None or q.predicate.value in named)  # type: ignore[operator]
-            for r in store.query(c.query[len("SPARQL:"):]):
+            for r in store.query(c.query):
                 if r["this"] in focus:
                     out.add(Result(str(getattr(r["this"], "value", r["this"])), c.path, c.message))
             continue

@@ -97,12 +97,9 @@ def head_first_words() -> frozenset[str]:
 
 
 def head_at(view: str, pos: int) -> re.Match[str] | None:
+    """A position head starting at ``pos`` (any case: "Phó giám đốc", "làm chủ nhiệm")."""
     pat, _ = _heads()
-    m = pat.match(view, pos)
-    if m and m.group("head")[0].islower() and view[pos:pos + 1].islower():
-        # Lower-case heads are titles too ("Phó giám đốc", "làm chủ nhiệm") but not inside words.
-        pass
-    return m
+    return pat.match(view, pos)
 
 
 def heads_in(view: str, start: int, end: int) -> list[re.Match[str]]:
