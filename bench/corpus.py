@@ -48,7 +48,6 @@ def _person(rng: random.Random) -> str:
 
 
 def make_report(rng: random.Random, sources: list[tuple[str, list[str], list[str], list[str]]]) -> str:
-    _, _, _, _ = sources[0]
     base = rng.choice(sources)
     province = rng.choice([p for p in lexicon.provinces().values() if p.since is None]).name
     people = {n: _person(rng) for n in base[2]}

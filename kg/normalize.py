@@ -75,6 +75,3 @@ def slug(text: str) -> str:
     s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
     return s or "x"
 
-
-def has_tone(ch: str) -> bool:
-    return any(c in _TONES for c in unicodedata.normalize("NFD", ch))

@@ -26,7 +26,7 @@ from .models import Report
 from .rdf import catalogue_quads, content_hash, province_quads, report_quads
 from .read import Skipped, discover, read_all
 from .resolve import report_iri, resolve
-from .store import Store
+from .store import Store, nquads
 from .validate import reference_quads
 from .vocab import GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_PROVINCES, ontology_path, vgk
 
@@ -134,7 +134,7 @@ def _work(report: Report) -> Built:
             return Built(report.source_file, graph.value, "", counts,
                          f"its graph breaks the shapes ({len(violations)} violations, first: {first.focus} "
                          f"{first.path or ''}: {first.message}); please report this")
-    return Built(report.source_file, graph.value, "".join(f"{q} .\n" for q in quads), counts)
+    return Built(report.source_file, graph.value, nquads(quads), counts)
 
 
 class _Writer:
@@ -193,7 +193,7 @@ def build(paths: list[str], store: Store, *, force: bool = False, validate: bool
     pool = None
     if jobs > 1:
         ctx = multiprocessing.get_context("spawn")
-        ref_text = None if reference is None else "".join(f"{q} .\n" for q in reference)
+        ref_text = None if reference is None else nquads(reference)
         pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(ref_text,))
     else:
         _init_worker_inline(reference)

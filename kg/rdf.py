@@ -112,7 +112,6 @@ def report_quads(res: Resolved, version: str) -> list[Quad]:
     if ex.meeting.review_year:
         add(m, vgk("reviewYear"), _lit(f"{ex.meeting.review_year:04d}", "gYear"))
     # Officials and their roles.
-    org_done: set[str] = set()
     for rp in res.people:
         p = NamedNode(rp.iri)
         person = rp.person
@@ -140,9 +139,6 @@ def report_quads(res: Resolved, version: str) -> list[Quad]:
             if rr.org_iri:
                 add(ra, vgk("organization"), NamedNode(rr.org_iri))
     for iri, (name, pkey) in sorted(res.organizations.items()):
-        if iri in org_done:
-            continue
-        org_done.add(iri)
         o = NamedNode(iri)
         add(o, A, vgk("Organization"))
         add(o, schema("name"), _lit(name))

@@ -26,12 +26,13 @@ def default_store() -> str:
     return os.environ.get("KG_STORE") or DEFAULT_STORE
 
 
-def _term(t: Any) -> str:
-    return str(t)
+def nquads(quads: Iterable[ox.Quad]) -> str:
+    """An N-Quads document of ``quads``."""
+    return "".join(f"{q} .\n" for q in quads)
 
 
 def insert_data(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
-    lines = [f"{_term(q.subject)} {_term(q.predicate)} {_term(q.object)} ." for q in quads]
+    lines = [f"{q.subject} {q.predicate} {q.object} ." for q in quads]
     return f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }"
 
 
