@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint score bench clean
+.PHONY: setup demo test lint score bench clean browser vendor
 
 setup: $(STAMP)
 
@@ -26,15 +26,36 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests $(wildcard bench)
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/ruff check kg tests $(wildcard bench)
 	$(BIN)/python -m pytest -q
+
+# The browser tests (kg export --format html, the YASGUI page of kg serve) need Debian's
+# chromium; install it where missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+browser:
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+		echo "installing chromium for the browser tests"; \
+		$(SUDO) apt-get install -y -q --no-install-recommends chromium >/dev/null 2>&1 || { \
+			$(SUDO) apt-get update -q >/dev/null && \
+			$(SUDO) apt-get install -y -q --no-install-recommends chromium >/dev/null; }; }
+
+# Refresh kg/assets/cytoscape.min.js from the npm registry (the version and digests in
+# kg/assets/VENDORED.toml; the tarball's integrity is checked by npm, the file's by sha256sum).
+vendor:
+	rm -rf .vendor && mkdir .vendor
+	cd .vendor && npm pack --silent cytoscape@$$(sed -n 's/^version = "\(.*\)"/\1/p' ../kg/assets/VENDORED.toml)
+	tar -xzf .vendor/cytoscape-*.tgz -C .vendor
+	cp .vendor/package/dist/cytoscape.min.js kg/assets/cytoscape.min.js
+	cp .vendor/package/LICENSE kg/assets/cytoscape.LICENSE
+	echo "$$(sed -n 's/^sha256 = "\(.*\)".*/\1/p' kg/assets/VENDORED.toml)  kg/assets/cytoscape.min.js" | sha256sum -c
+	rm -rf .vendor
 
 score: $(STAMP)
 	$(PYTHON) ../shared/eval/score.py --gold ../shared/eval/dev.gold.jsonl --docs ../shared/eval/dev -v
 
 clean:
-	rm -rf $(VENV) .kg-store .pytest_cache
+	rm -rf $(VENV) .kg-store .pytest_cache test-artifacts
 
 # The benchmark of issue 6: 1k, 10k and 100k reports; writes bench/RESULTS.md.
 bench: $(STAMP)

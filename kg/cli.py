@@ -16,8 +16,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import __version__
-from .errors import KgError, QueryError
-from .store import Store
+from .errors import KgError, QueryError, StoreError
+from .store import Store, default_store
 
 EXIT_ERROR = 1
 EXIT_SKIPPED = 3  # the build finished but some inputs were skipped
@@ -72,16 +72,38 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="worker processes for extraction (default: every core)")
 @click.option("--prune", is_flag=True, help="remove the graphs of reports that are no longer under PATHS")
+@click.option("--endpoint", metavar="URL", default=None,
+              help="build into a running SPARQL server (kg serve --read-write) instead of a store folder")
+@click.option("--endpoint-protocol", type=click.Choice(["update", "gsp"]), default="update", show_default=True,
+              help="with --endpoint: SPARQL 1.1 Update (one transaction a report) or Graph Store Protocol PUT")
 def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bool, no_validate: bool,
-          jobs: int | None, prune: bool) -> None:
+          jobs: int | None, prune: bool, endpoint: str | None, endpoint_protocol: str) -> None:
     """Read files and folders of reports into the store (created if missing).
+
+    With --endpoint URL the graphs go to a running SPARQL server instead, so that it
+    keeps answering queries during the build.
 
     Exit status: 0 all built; 3 finished but some inputs were skipped (1 with --strict);
     1 on an error; 130 when interrupted (every report is at its old or its new graph:
     run the same build again to finish)."""
+    from .endpoint import Endpoint
+    from .pipeline import Target
     from .pipeline import build as run_build
+    from .serve import serving
 
-    store = Store(store_dir)
+    store: Target
+    if endpoint:
+        if store_dir:
+            raise KgError("--store and --endpoint name two targets", hint="give one of them")
+        store = Endpoint(endpoint, protocol=endpoint_protocol)
+    else:
+        running = serving(Path(store_dir or default_store()))
+        if running:
+            raise StoreError(f"the store {store_dir or default_store()} is being served by kg serve "
+                             f"(pid {running['pid']}, {running['url']})",
+                             hint="stop it, or serve it with --read-write and build through it: "
+                                  f"kg build --endpoint {running['url']} PATH")
+        store = Store(store_dir)
     quiet = not err.is_terminal
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=err, disable=quiet, transient=True) as bar:
@@ -228,6 +250,62 @@ def validate(store_dir: str | None) -> None:
         err.print(f"{len(violations)} violations in {n} reports", highlight=False)
         sys.exit(EXIT_ERROR)
     err.print(f"{n} reports conform to the shapes", highlight=False)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["graphml", "gexf", "dot", "cyjs", "html", "ttl", "nq", "jsonld"]),
+              help="graphml/gexf (Gephi), dot (Graphviz), cyjs (Cytoscape), html (one offline page), or RDF")
+@click.option("--view", type=click.Choice(["people", "documents", "all"]), default="all", show_default=True,
+              help="people: officials, meetings, provinces; documents: reports, documents, provinces")
+@click.option("--province", default=None, metavar="NAME", help="only the reports about this province")
+@click.option("-o", "--output", required=True, metavar="FILE", help="file to write")
+def export(store_dir: str | None, fmt: str, view: str, province: str | None, output: str) -> None:
+    """Export the graph for Gephi, Cytoscape, Graphviz or a browser, or dump it as RDF."""
+    from .export import export as run_export
+
+    store = Store(store_dir, read_only=True)
+    summary = run_export(store, fmt, output, view=view, province=province)
+    what = "subjects, {} statements" if fmt in ("ttl", "nq", "jsonld") else "nodes, {} edges"
+    err.print(f"wrote {summary.path}: {summary.nodes} " + what.format(summary.edges), highlight=False,
+              soft_wrap=True, markup=False)
+
+
+@main.command()
+@store_option
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, metavar="HOST:PORT",
+              help="address to listen on")
+@click.option("--read-write", is_flag=True,
+              help="accept SPARQL updates and Graph Store writes (needed by kg build --endpoint)")
+@click.option("--timeout", "timeout_s", type=click.IntRange(min=1), default=30, show_default=True,
+              help="seconds a query may run")
+def serve(store_dir: str | None, bind: str, read_write: bool, timeout_s: int) -> None:
+    """Serve the store over SPARQL with the Oxigraph server (YASGUI query page included).
+
+    The default graph is the union of all graphs.  Read-only unless --read-write; stop
+    with Ctrl-C."""
+    from .serve import run_forever, start
+
+    server = start(store_dir or default_store(), bind=bind, read_write=read_write, timeout_s=timeout_s)
+
+    def ready(s: object) -> None:
+        mode = "read-write" if read_write else "read-only"
+        err.print(f"Serving {server.store_dir} ({mode}, Oxigraph {ox.__version__}, union default graph, "
+                  f"{timeout_s} s query timeout)", highlight=False, soft_wrap=True, markup=False)
+        err.print(f"  query page (YASGUI): {server.url}/", highlight=False, soft_wrap=True, markup=False)
+        err.print(f"  SPARQL endpoint:     {server.url}/query", highlight=False, soft_wrap=True, markup=False)
+        if read_write:
+            err.print(f"  SPARQL update:       {server.url}/update", highlight=False, soft_wrap=True, markup=False)
+            err.print(f"  Graph Store:         {server.url}/store", highlight=False, soft_wrap=True, markup=False)
+            err.print(f"  build into it:       kg build --endpoint {server.url} PATH", highlight=False,
+                      soft_wrap=True, markup=False)
+        err.print("Press Ctrl-C to stop.", highlight=False)
+
+    status = run_forever(server, ready)
+    err.print("Stopped." if status in (0, -2) else f"The server stopped (exit status {status}).", highlight=False)
+    if status not in (0, -2):
+        sys.exit(EXIT_ERROR)
 
 
 if __name__ == "__main__":

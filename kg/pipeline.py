@@ -21,13 +21,14 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import shacl
+from .endpoint import Endpoint
 from .extract import EXTRACTOR_VERSION, extract
 from .models import Report
 from .rdf import catalogue_quads, content_hash, province_quads, report_quads
 from .read import Skipped, discover, read_all
 from .resolve import report_iri, resolve
 from .store import Store, nquads
-from .validate import reference_quads
+from .validate import reference_subset
 from .vocab import GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_PROVINCES, ontology_path, vgk
 
 
@@ -67,15 +68,22 @@ def _hash_quads(quads: Iterable[ox.Quad]) -> str:
     return h.hexdigest()
 
 
-def ensure_reference(store: Store) -> None:
-    """Load the reference graphs where they are missing or out of date."""
+# Where a build writes: the local store, or a SPARQL server (kg build --endpoint).
+Target = Store | Endpoint
+
+
+def ensure_reference(store: Target) -> list[ox.Quad]:
+    """Load the reference graphs where they are missing or out of date; return their quads."""
+    every: list[ox.Quad] = []
     for graph, quads in ((GRAPH_ONTOLOGY, ontology_quads()), (GRAPH_PROVINCES, list(province_quads())),
                          (GRAPH_CATALOGUE, list(catalogue_quads()))):
+        every.extend(quads)
         digest = _hash_quads(quads)
         if store.graph_value(graph, VERSION_MARK) == digest:
             continue
         marker = ox.Quad(graph, VERSION_MARK, ox.Literal(digest), graph)
         store.replace_graph(graph, [*quads, marker])
+    return every
 
 
 def report_graph(report: Report) -> tuple[ox.NamedNode, list[ox.Quad], dict[str, int]]:
@@ -144,7 +152,7 @@ class _Writer:
 
     # Small batches, each flushed: one big load holds its whole input and the store's
     # write buffers in memory (16 MB batches made a 10k build peak at 2 GB; 2 MB ones stay flat).
-    def __init__(self, store: Store, batch_bytes: int = 2 * 2**20) -> None:
+    def __init__(self, store: Target, batch_bytes: int = 2 * 2**20) -> None:
         self.store = store
         self.batch: list[str] = []
         self.size = 0
@@ -168,7 +176,7 @@ class _Writer:
             self.batch, self.size = [], 0
 
 
-def build(paths: list[str], store: Store, *, force: bool = False, validate: bool = True, jobs: int | None = None,
+def build(paths: list[str], store: Target, *, force: bool = False, validate: bool = True, jobs: int | None = None,
           prune: bool = False, progress: Callable[[str, int], None] | None = None) -> BuildSummary:
     """Build every report under ``paths`` into ``store``.
 
@@ -182,8 +190,8 @@ def build(paths: list[str], store: Store, *, force: bool = False, validate: bool
     that are not under ``paths`` any more are removed.  ``progress(name, total)`` is
     called once per report."""
     summary = BuildSummary()
-    ensure_reference(store)
-    reference = reference_quads(store) if validate else None
+    loaded = ensure_reference(store)
+    reference = reference_subset(loaded) if validate else None
     total = _count_items(paths)
     jobs = max(1, jobs or os.cpu_count() or 1)
     jobs = min(jobs, max(1, total // 25))  # a pool is worth its start-up only for larger builds
@@ -266,7 +274,7 @@ def _in_windows(pool: multiprocessing.pool.Pool, items: Iterator[Report], size: 
         yield from pool.map(_work, window, chunksize=max(1, size // (4 * (pool._processes or 1))))  # type: ignore[attr-defined]
 
 
-def _prune(store: Store, kept: set[str], skipped: list[Skipped]) -> int:
+def _prune(store: Target, kept: set[str], skipped: list[Skipped]) -> int:
     """Drop the graphs of reports not among ``kept`` (report IRIs), except those of files
     that are still there but could not be read this time."""
     protected = {Path(s.path.split(":")[0]).name for s in skipped}

@@ -57,6 +57,15 @@ def reference_quads(store: Store) -> list[ox.Quad]:
     return out
 
 
+def reference_subset(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
+    """The same subset as :func:`reference_quads`, taken from the reference quads themselves
+    (a build through an endpoint has no local store to read them from)."""
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    kinds = {vgk("MeetingKind"), vgk("DocumentType")}
+    return [q for q in quads if q.graph_name == GRAPH_PROVINCES
+            or (q.graph_name == GRAPH_ONTOLOGY and q.predicate == rdf_type and q.object in kinds)]
+
+
 def validate_quads(report_graph: str, quads: list[ox.Quad], reference: list[ox.Quad]) -> list[Violation]:
     from pyshacl import validate
 
