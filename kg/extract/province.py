@@ -62,6 +62,14 @@ def _gazetteer() -> tuple[dict[str, tuple[str, float]], int]:
     return names, max(len(k.split()) for k in names)
 
 
+@cache
+def _prefixes() -> frozenset[str]:
+    """Every proper word-prefix of a gazetteer name ("bà rịa" of "bà rịa vũng tàu"): a
+    scan stops extending a run of words as soon as no name starts with it."""
+    names, _ = _gazetteer()
+    return frozenset(" ".join(k.split()[:n]) for k in names for n in range(1, len(k.split())))
+
+
 def scan(view: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str, float]]:
     """(start, end, province key, base weight) of every place name in ``view[start:end]``,
     longest first, capitalised names only."""
@@ -72,6 +80,7 @@ def scan(view: str, start: int = 0, end: int | None = None) -> list[tuple[int, i
 @lru_cache(maxsize=64)
 def _scan_all(view: str) -> tuple[tuple[int, int, str, float], ...]:
     names, longest = _gazetteer()
+    prefixes = _prefixes()
     words = [(m.start(), m.end()) for m in _WORD.finditer(view)]
     out = []
     i = 0
@@ -87,7 +96,7 @@ def _scan_all(view: str) -> tuple[tuple[int, int, str, float], ...]:
         while True:
             if key in names:
                 hit = (j, names[key])
-            if j + 1 >= len(words) or j - i + 1 >= longest:
+            if j + 1 >= len(words) or j - i + 1 >= longest or key not in prefixes:
                 break
             gap = view[words[j][1]:words[j + 1][0]]
             if not _JOIN.match(gap) or len(gap) > 5:
