@@ -31,6 +31,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import StoreError
+from .store import Store
 
 SERVE_MARK = "kg-serve.json"
 DEFAULT_BIND = "127.0.0.1:7878"
@@ -125,11 +126,15 @@ def start(store_dir: str | Path, *, bind: str = DEFAULT_BIND, read_write: bool =
           timeout_s: int = DEFAULT_TIMEOUT_S, wait: float = 30.0) -> Server:
     """Start the server on ``store_dir`` and return once it answers queries."""
     store = Path(store_dir)
-    if not (store / "CURRENT").is_file():
-        if not read_write:
-            raise ServeError(f"no store at {store}", hint="build one first: kg build PATH --store DIR")
-        store.mkdir(parents=True, exist_ok=True)
-        ox.Store(str(store)).flush()  # create it, empty
+    if not (store / "CURRENT").is_file() and not read_write:
+        raise ServeError(f"no store at {store}", hint="build one first: kg build PATH --store DIR")
+    # A read-write open (released at once) creates a missing store, finishes what a stopped
+    # build left (Store.recover), and tells whether a kg build is writing the store now.
+    try:
+        Store(str(store)).flush()
+    except StoreError as e:
+        raise ServeError(str(e), hint="wait for the kg build to finish, or serve with --read-write and build "
+                                      "through the server (kg build --endpoint URL)") from e
     host, port = parse_bind(bind)
     _check_free(host, port)
     binary = oxigraph_binary()

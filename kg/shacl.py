@@ -219,12 +219,21 @@ def check(quads: Iterable[ox.Quad], reference: Iterable[ox.Quad] = ()) -> list[R
     triples = [*own, *(r for r in reference if r.subject in objects)]
     values: dict[tuple[object, str], set[object]] = {}
     types: dict[object, set[str]] = {}
-    subjects_of: dict[str, set[object]] = {}
+    by_predicate: dict[str, list[ox.Quad]] = {}
     for q in triples:
-        values.setdefault((q.subject, q.predicate.value), set()).add(q.object)
-        subjects_of.setdefault(q.predicate.value, set()).add(q.subject)
-        if q.predicate.value == _RDF_TYPE and isinstance(q.object, ox.NamedNode):
-            types.setdefault(q.subject, set()).add(q.object.value)
+        subject, predicate, obj = q.subject, q.predicate.value, q.object
+        found = values.get((subject, predicate))
+        if found is None:
+            values[(subject, predicate)] = {obj}
+        else:
+            found.add(obj)
+        same = by_predicate.get(predicate)
+        if same is None:
+            by_predicate[predicate] = [q]
+        else:
+            same.append(q)
+        if predicate == _RDF_TYPE and isinstance(obj, ox.NamedNode):
+            types.setdefault(subject, set()).add(obj.value)
     by_class: dict[str, set[object]] = {}
     for node, ts in types.items():
         for t in ts:
@@ -236,15 +245,15 @@ def check(quads: Iterable[ox.Quad], reference: Iterable[ox.Quad] = ()) -> list[R
         for cls in classes:
             focus |= by_class.get(cls, set())
         for p in subjects:
-            focus |= subjects_of.get(p, set())
+            focus |= {q.subject for q in by_predicate.get(p, ())}
         if not focus:
             continue
         if c.kind == "sparql":
             # Only the triples whose predicates the constraint names can match it.
             named = c.arg
+            chosen = triples if named is None else [q for p in named for q in by_predicate.get(p, ())]  # type: ignore[attr-defined]
             store = ox.Store()
-            store.extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in triples
-                         if named is None or q.predicate.value in named)  # type: ignore[operator]
+            store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in chosen)
             for r in store.query(c.query):
                 if r["this"] in focus:
                     out.add(Result(str(getattr(r["this"], "value", r["this"])), c.path, c.message))

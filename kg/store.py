@@ -16,7 +16,9 @@ from typing import Any
 import pyoxigraph as ox
 
 from .errors import QueryError, StoreError
-from .vocab import PREFIXES
+from .vocab import GRAPH_UNFINISHED, PREFIXES, RDFS
+
+MEMBER = ox.NamedNode(RDFS + "member")
 
 DEFAULT_STORE = ".kg-store"
 
@@ -50,6 +52,8 @@ class Store:
                 raise StoreError(f"the store {self.path} is in use by another kg process ({msg})",
                                  hint="wait for the other kg build or kg serve to finish") from e
             raise StoreError(f"cannot open the store {self.path}: {msg}") from e
+        if not read_only:
+            self.recover()
 
     @property
     def raw(self) -> ox.Store:
@@ -69,6 +73,32 @@ class Store:
             self._store.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"cannot write into {self.path}: {e}") from e
+
+    def bulk_load_new(self, nquads: str, graphs: Iterable[str]) -> None:
+        """Add the graphs of an N-Quads document, all new, with the bulk loader: about half
+        the work of a transaction, but not atomic.  So the graphs are listed in
+        ``GRAPH_UNFINISHED`` (one transaction) before the load and unlisted after it; a
+        load cut short leaves the list, and :meth:`recover` drops what it names."""
+        listed = [ox.Quad(GRAPH_UNFINISHED, MEMBER, ox.NamedNode(g), GRAPH_UNFINISHED) for g in graphs]
+        try:
+            self._store.extend(listed)
+            self._store.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self._store.update(f"DROP SILENT GRAPH {GRAPH_UNFINISHED}")
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"cannot write into {self.path}: {e}") from e
+
+    def unfinished(self) -> list[ox.NamedNode]:
+        """Graphs whose bulk load a stopped build left unfinished."""
+        return [q.object for q in self._store.quads_for_pattern(GRAPH_UNFINISHED, MEMBER, None, GRAPH_UNFINISHED)
+                if isinstance(q.object, ox.NamedNode)]
+
+    def recover(self) -> int:
+        """Drop the graphs of an unfinished bulk load (the next build makes them again)."""
+        graphs = self.unfinished()
+        if graphs:
+            self._store.update(" ;\n".join(f"DROP SILENT GRAPH {g}" for g in [*graphs, GRAPH_UNFINISHED]))
+            self._store.flush()
+        return len(graphs)
 
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._store.update(f"DROP SILENT GRAPH {graph}")

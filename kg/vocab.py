@@ -23,6 +23,9 @@ PREFIXES = {"vgk": VGK, "res": RES, "schema": SCHEMA, "rdf": RDF, "rdfs": RDFS, 
 GRAPH_ONTOLOGY = NamedNode(RES + "graph/ontology")
 GRAPH_PROVINCES = NamedNode(RES + "graph/provinces")
 GRAPH_CATALOGUE = NamedNode(RES + "graph/catalogue")
+# While a build bulk-loads new reports, their graphs are listed here (rdfs:member); a
+# build stopped in the middle leaves the list, and the next read-write open drops them.
+GRAPH_UNFINISHED = NamedNode(RES + "graph/unfinished")
 
 
 def vgk(local: str) -> NamedNode:

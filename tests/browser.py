@@ -11,10 +11,12 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"  # screenshots the tests leave behind (not committed)
 
 # Without the background-networking flags Chromium keeps calling home, which a closed
-# network refuses; a fresh profile each time keeps runs independent.
+# network refuses; a fresh profile each time keeps runs independent.  Every request that
+# is not to this machine goes to a proxy that does not exist, so a page that loads
+# anything from the internet fails to draw: what passes here works offline.
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-extensions", "--hide-scrollbars"]
+         "--disable-extensions", "--hide-scrollbars", "--proxy-server=http://127.0.0.1:9"]
 
 
 def chromium() -> str:

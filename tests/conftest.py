@@ -24,10 +24,14 @@ def run_kg(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
     return subprocess.run([*KG, *args], capture_output=True, text=True, cwd=ROOT, env=env, timeout=600)
 
 
+def build_store(store: Path, *inputs: Path) -> Path:
+    """``kg build INPUTS --store STORE`` (the seeds by default), which must succeed."""
+    r = run_kg("build", *map(str, inputs or (SEEDS,)), "--store", str(store))
+    assert r.returncode == 0, r.stderr
+    return store
+
+
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store built from seeds/ once for the whole session (read-only use)."""
-    store = tmp_path_factory.mktemp("seed") / "store"
-    r = run_kg("build", str(SEEDS), "--store", str(store))
-    assert r.returncode == 0, r.stderr
-    return store
+    return build_store(tmp_path_factory.mktemp("seed") / "store")

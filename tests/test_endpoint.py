@@ -17,7 +17,7 @@ import pytest
 from kg import serve
 from kg.endpoint import Endpoint, EndpointError
 from kg.store import Store
-from tests.conftest import SEEDS, SHARED, run_kg
+from tests.conftest import SEEDS, SHARED, build_store, run_kg
 
 DEV = SHARED / "eval" / "dev"
 
@@ -35,9 +35,7 @@ def server_quads(server: serve.Server) -> set[ox.Quad]:
 
 
 def local_build(paths: list[Path], store: Path) -> set[ox.Quad]:
-    r = run_kg("build", *map(str, paths), "--store", str(store))
-    assert r.returncode == 0, r.stderr
-    return set(Store(str(store), read_only=True).raw)
+    return set(Store(str(build_store(store, *paths)), read_only=True).raw)
 
 
 @pytest.mark.parametrize("protocol", ["update", "gsp"])

@@ -19,7 +19,7 @@ from SPARQLWrapper import CSV, GET, JSON, POST, XML, SPARQLWrapper
 from kg import serve
 from kg.store import Store
 from tests import browser
-from tests.conftest import KG, ROOT, SEEDS, run_kg
+from tests.conftest import KG, ROOT, SEEDS, build_store, run_kg
 
 OFFICIALS = """PREFIX vgk: <https://w3id.org/vngovkg/ontology#>
 PREFIX schema: <https://schema.org/>
@@ -29,10 +29,7 @@ SELECT DISTINCT ?name WHERE { ?p a vgk:Official ; schema:name ?name }"""
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seeds, built into a store of this module's own (a server marks what it serves)."""
-    path = tmp_path_factory.mktemp("serve") / "store"
-    r = run_kg("build", str(SEEDS), "--store", str(path))
-    assert r.returncode == 0, r.stderr
-    return path
+    return build_store(tmp_path_factory.mktemp("serve") / "store")
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +93,7 @@ def test_query_page_is_yasgui_served_locally(server: serve.Server) -> None:
 
 
 def test_query_page_draws_yasgui_in_headless_chromium(server: serve.Server) -> None:
-    """Chromium runs with its network to the internet cut (no proxy, no DNS): YASGUI still draws."""
+    """Chromium's requests beyond this machine go to a dead proxy (tests/browser.py): YASGUI still draws."""
     dom = browser.dom(server.url + "/")
     assert 'class="yasqe' in dom and "CodeMirror" in dom
     browser.screenshot(server.url + "/", "serve-yasgui.png")

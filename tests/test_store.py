@@ -88,3 +88,34 @@ def test_documents_link_across_reports_as_the_contract_says(tmp_path: Path) -> N
     assert got["14/2021/QĐ-UBND"] == (2, 2, "2021")
     assert got["712/QĐ-TTg"] == (1, 2, "2017")
     assert got["57-NQ/TW"] == (1, 2, "2024")
+
+
+def _quads(graph: str, n: int) -> str:
+    return "".join(f"<http://e/s{i}> <http://e/p> \"{i}\" <{graph}> .\n" for i in range(n))
+
+
+def test_bulk_load_of_new_graphs_leaves_no_unfinished_list(tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "s"))
+    store.bulk_load_new(_quads("http://e/g1", 5) + _quads("http://e/g2", 3), ["http://e/g1", "http://e/g2"])
+    assert store.unfinished() == []
+    assert (_count(store, "http://e/g1"), _count(store, "http://e/g2")) == (5, 3)
+
+
+def test_an_unfinished_bulk_load_is_dropped_by_the_next_read_write_open(tmp_path: Path) -> None:
+    """What a build killed inside the bulk loader leaves: the list, and part of a graph."""
+    from kg.store import MEMBER
+    from kg.vocab import GRAPH_UNFINISHED
+
+    path = str(tmp_path / "s")
+    store = Store(path)
+    store.load_nquads(_quads("http://e/old", 4))
+    store.raw.extend([ox.Quad(GRAPH_UNFINISHED, MEMBER, ox.NamedNode(g), GRAPH_UNFINISHED)
+                      for g in ("http://e/g1", "http://e/g2")])
+    store.raw.bulk_load(_quads("http://e/g1", 2).encode(), format=ox.RdfFormat.N_QUADS)  # g1 half in, g2 not at all
+    store.flush()
+    del store
+    assert [g.value for g in Store(path, read_only=True).unfinished()] == ["http://e/g1", "http://e/g2"]
+    store = Store(path)
+    assert store.unfinished() == []
+    assert (_count(store, "http://e/g1"), _count(store, "http://e/old")) == (0, 4)
+    assert GRAPH_UNFINISHED not in store.named_graphs()
