@@ -108,28 +108,44 @@ def measure_word_tokenize(files: list[Path], limit: int) -> float:
     return len(texts) / (time.perf_counter() - t0)
 
 
-def measure_queries(store: Path, repeats: int, budget: float) -> dict[str, tuple[float, float]]:
+# The queries' parameters, bound the way a user asks about one official or one province
+# (kg query --param): the values are taken from the store being measured.
+BOUND = {"01_officials_at_province_meetings.rq": "province", "02_roles_by_official.rq": "name",
+         "05_officials_who_met.rq": "name1", "06_official_timeline.rq": "name"}
+SAMPLE_VALUES = {
+    "name": "SELECT ?v WHERE { GRAPH ?g { ?p a vgk:Official ; schema:name ?v ; vgk:attended ?m } } LIMIT 1",
+    "province": "SELECT ?v WHERE { GRAPH ?g { ?r vgk:province ?pv } "
+                "GRAPH <https://w3id.org/vngovkg/id/graph/provinces> { ?pv rdfs:label ?v } } LIMIT 1",
+}
+
+
+def measure_queries(store: Path, repeats: int, budget: float, min_runs: int = 3) -> dict[str, tuple[float, float]]:
     """Median and p95 (ms) of each query of queries/, run ``repeats`` times (fewer, but at
-    least 3, where a query would take more than ``budget`` seconds in all); and of the
-    parameterised one (06, one official) the way a user asks it."""
+    least ``min_runs``, where a query would take more than ``budget`` seconds in all): unbound (the
+    whole listing), and with its parameter bound (one official, one province)."""
     import pyoxigraph as ox
 
     from kg.vocab import PREFIXES
 
     s = ox.Store.read_only(str(store))
-    name_row = next(iter(s.query("SELECT ?n WHERE { GRAPH ?g { ?p a vgk:Official ; schema:name ?n } } LIMIT 1",
-                                 prefixes=PREFIXES)), None)
-    runs: list[tuple[str, str, dict[ox.Variable, ox.Literal] | None]] = [
-        (q.name, q.read_text(encoding="utf-8"), None) for q in sorted((ROOT / "queries").glob("*.rq"))]
-    if name_row is not None:
-        runs.append(("06_official_timeline.rq --param name=… (one official)",
-                     (ROOT / "queries" / "06_official_timeline.rq").read_text(encoding="utf-8"),
-                     {ox.Variable("name"): name_row["n"]}))
+    values = {}
+    for key, sparql in SAMPLE_VALUES.items():
+        row = next(iter(s.query(sparql, prefixes=PREFIXES)), None)
+        if row is not None:
+            values[key] = row["v"]
+    runs: list[tuple[str, str, dict[ox.Variable, ox.Literal] | None]] = []
+    for q in sorted((ROOT / "queries").glob("*.rq")):
+        text = q.read_text(encoding="utf-8")
+        runs.append((q.name, text, None))
+        param = BOUND.get(q.name)
+        value = values.get("province" if param == "province" else "name")
+        if param and value is not None:
+            runs.append((f"{q.name} --param {param}=…", text, {ox.Variable(param): value}))
     out = {}
     for label, text, subs in runs:
         times: list[float] = []
         spent = 0.0
-        while len(times) < repeats and (len(times) < 3 or spent < budget):
+        while len(times) < repeats and (len(times) < min_runs or spent < budget):
             t0 = time.perf_counter()
             res = s.query(text, use_default_graph_as_union=True, prefixes=PREFIXES, substitutions=subs)
             for _row in res:
@@ -139,6 +155,7 @@ def measure_queries(store: Path, repeats: int, budget: float) -> dict[str, tuple
         times.sort()
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         out[label] = (statistics.median(times), p95)
+        print(f"  {label}: {out[label][0]:.1f} ms median", flush=True)
     return out
 
 
@@ -172,9 +189,16 @@ def main() -> None:
     ap.add_argument("--work", type=Path, default=None, help="folder for corpora and stores (default: a temp dir)")
     ap.add_argument("--sample", type=int, default=1000, help="reports timed in-process (extraction, word_tokenize)")
     ap.add_argument("--repeats", type=int, default=15, help="runs of each query")
-    ap.add_argument("--budget", type=float, default=60.0, help="seconds per query before it runs fewer times (>= 3)")
+    ap.add_argument("--budget", type=float, default=60.0, help="seconds per query before it runs fewer times")
+    ap.add_argument("--min-runs", type=int, default=3, help="runs of each query however long it takes")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    ap.add_argument("--skip-queries", action="store_true", help="measure the builds only")
+    ap.add_argument("--queries-on", type=Path, default=None, metavar="STORE",
+                    help="only measure the queries on an existing store (printed, not written)")
     a = ap.parse_args()
+    if a.queries_on:
+        measure_queries(a.queries_on, a.repeats, a.budget, a.min_runs)
+        return
     work = a.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     kg = [str(ROOT / ".venv" / "bin" / "kg")] if (ROOT / ".venv" / "bin" / "kg").exists() else [sys.executable, "-m",
                                                                                                "kg.cli"]
@@ -201,7 +225,8 @@ def main() -> None:
         secs2, _, _ = run_measured([*kg, "build", str(corpus), "--store", str(store)])
         print(f"[{n}] build {secs:.1f} s ({n / secs:.0f} reports/s), peak {peak / 2**20:.0f} MB; "
               f"unchanged rebuild {secs2:.1f} s", flush=True)
-        for name, (med, p95) in measure_queries(store, a.repeats, a.budget).items():
+        for name, (med, p95) in ({} if a.skip_queries else measure_queries(store, a.repeats, a.budget,
+                                                                              a.min_runs)).items():
             query_rows.setdefault(name, {})[n] = (med, p95)
         rows.append({"n": n, "mb": mb, "ext": ext_rate, "ext_mb": ext_mb, "wt": wt_rate, "secs": secs,
                      "quads": quads, "peak": peak, "secs2": secs2})

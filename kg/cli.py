@@ -112,8 +112,11 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
         def tick(name: str, total: int) -> None:
             bar.update(task, total=total, advance=1, description=f"building {name[:30]}")
 
-        summary = run_build(list(paths), store, force=force, validate=not no_validate, jobs=jobs, prune=prune,
-                            progress=tick)
+        try:
+            summary = run_build(list(paths), store, force=force, validate=not no_validate, jobs=jobs, prune=prune,
+                                progress=tick)
+        finally:
+            store.close()
     for s in summary.skipped:
         err.print(f"skipped {s.path}: {s.reason}", highlight=False, soft_wrap=True, markup=False)
     for name, enc in sorted(summary.encodings.items()):

@@ -112,13 +112,17 @@ class Endpoint:
 
     # -- what the build uses ---------------------------------------------------------------
 
-    def graph_value(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
-        """The value of ``predicate`` in ``graph``; one query per predicate for all graphs."""
+    def graph_values(self, predicate: ox.NamedNode) -> dict[str, str]:
+        """Graph IRI -> the value of ``predicate`` in it, for every graph (one query, kept)."""
         key = predicate.value
         if key not in self._values:
             rows = self.query(f"SELECT ?g ?v WHERE {{ GRAPH ?g {{ ?s {predicate} ?v }} }}")
             self._values[key] = {row["g"].value: str(row["v"].value) for row in rows}
-        return self._values[key].get(graph.value)
+        return self._values[key]
+
+    def graph_value(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
+        """The value of ``predicate`` in ``graph``."""
+        return self.graph_values(predicate).get(graph.value)
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Replace one named graph by ``quads`` (one request)."""

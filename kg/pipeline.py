@@ -216,6 +216,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
     jobs = min(jobs, max(1, total // 25))  # a pool is worth its start-up only for larger builds
     seen: dict[str, str] = {}
     existing: set[str] = set()
+    hashes = store.graph_values(vgk("contentHash"))  # one scan, not one lookup a report
     writer = _Writer(store)
     pool = None
     if jobs > 1:
@@ -239,7 +240,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
             seen[iri] = report.source_file
             if "encoding" in report.metadata:
                 summary.encodings[report.source_file] = report.metadata["encoding"]
-            stored = store.graph_value(ox.NamedNode(iri), vgk("contentHash"))
+            stored = hashes.get(iri)
             if stored is not None:
                 existing.add(iri)
             if not force and stored == content_hash(report.text, EXTRACTOR_VERSION):

@@ -108,6 +108,11 @@ class Store:
             return str(q.object.value)
         return None
 
+    def graph_values(self, predicate: ox.NamedNode) -> dict[str, str]:
+        """Graph IRI -> the value of ``predicate`` in it, for every graph (one scan)."""
+        return {q.graph_name.value: str(q.object.value) for q in self._store.quads_for_pattern(None, predicate, None)
+                if isinstance(q.graph_name, ox.NamedNode)}
+
     def named_graphs(self) -> list[ox.NamedNode]:
         return [g for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
 
@@ -123,3 +128,10 @@ class Store:
 
     def flush(self) -> None:
         self._store.flush()
+
+    def close(self) -> None:
+        """Flush and let go of the store now (not when the collector gets to it), so that
+        another open of it, even in this process, sees a closed store."""
+        if getattr(self, "_store", None) is not None:
+            self._store.flush()
+            self._store = None  # type: ignore[assignment]

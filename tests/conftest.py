@@ -35,3 +35,10 @@ def build_store(store: Path, *inputs: Path) -> Path:
 def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store built from seeds/ once for the whole session (read-only use)."""
     return build_store(tmp_path_factory.mktemp("seed") / "store")
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 44 real dev reports (../shared/eval/dev), built once (read-only use): unlike the
+    seeds, some of their meetings have no known province."""
+    return build_store(tmp_path_factory.mktemp("dev") / "store", SHARED / "eval" / "dev")

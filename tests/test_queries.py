@@ -56,3 +56,37 @@ def test_co_attendance_pairs(seed_store: Path) -> None:
     got = rows(seed_store, "queries/05_officials_who_met.rq")
     assert {"name1": "Lê Đức Tiến", "name2": "Võ Văn Hưng"}.items() <= next(
         r for r in got if r["name1"] == "Lê Đức Tiến" and r["name2"] == "Võ Văn Hưng").items()
+
+
+@pytest.mark.parametrize(("query", "param", "value", "column"), [
+    ("01_officials_at_province_meetings.rq", "province", "Trà Vinh", "province"),
+    ("01_officials_at_province_meetings.rq", "name", "Võ Văn Hưng", "name"),
+    ("02_roles_by_official.rq", "name", "Nguyễn Quỳnh Thiện", "name"),
+    ("05_officials_who_met.rq", "name1", "Lê Đức Tiến", "name1"),
+    ("06_official_timeline.rq", "name", "Võ Văn Hưng", "name"),
+])
+def test_a_bound_parameter_keeps_only_its_rows(seed_store: Path, query: str, param: str, value: str,
+                                               column: str) -> None:
+    got = rows(seed_store, f"queries/{query}", "--param", f"{param}={value}")
+    assert got and {r[column] for r in got} == {value}
+    every = rows(seed_store, f"queries/{query}")
+    assert len(got) == sum(1 for r in every if r.get(column) == value)
+
+
+def test_each_meeting_is_counted_once_per_province_and_year(dev_store: Path) -> None:
+    """Meetings of no known province count once, as "(unknown)", not once per province."""
+    got = rows(dev_store, "queries/03_meetings_per_province_year.rq")
+    meetings = rows(dev_store, "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?r { ?m a vgk:Meeting } }")
+    assert sum(int(r["meetings"]) for r in got) == int(meetings[0]["n"])
+    assert any(r["province"] == "(unknown)" for r in got)
+
+
+@pytest.mark.parametrize(("query", "key"), [
+    ("05_officials_who_met.rq", ("name1", "name2", "report")),
+    ("06_official_timeline.rq", ("name", "report", "what", "detail")),
+])
+def test_a_report_of_no_known_province_is_not_listed_under_every_province(dev_store: Path, query: str,
+                                                                          key: tuple[str, ...]) -> None:
+    got = rows(dev_store, f"queries/{query}")
+    assert any("province" not in r for r in got)  # the dev set has such reports
+    assert len(got) == len({tuple(r.get(k) for k in key) for r in got})
