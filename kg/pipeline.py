@@ -173,6 +173,7 @@ class _Writer:
         self.graphs: list[str] = []
         self.size = 0
         self.batch_bytes = batch_bytes
+        self.bulk_loaded = 0  # batches written with the bulk loader
 
     def add_new(self, iri: str, nquads: str) -> None:
         self.batch.append(nquads)
@@ -190,6 +191,7 @@ class _Writer:
         if self.batch:
             if isinstance(self.store, Store):
                 self.store.bulk_load_new("".join(self.batch), self.graphs)
+                self.bulk_loaded += 1
             else:
                 self.store.load_nquads("".join(self.batch))
             self.batch, self.graphs, self.size = [], [], 0
@@ -266,6 +268,8 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
             for k in ("officials", "meetings", "documents", "citations"):
                 setattr(summary, k, getattr(summary, k) + built.counts[k])
         writer.flush()
+        if writer.bulk_loaded and isinstance(store, Store):
+            store.optimize()  # merge what the bulk loader wrote, for the queries to come
         if prune:
             summary.pruned = _prune(store, set(seen), summary.skipped)
     except KeyboardInterrupt:

@@ -129,6 +129,11 @@ class Store:
     def flush(self) -> None:
         self._store.flush()
 
+    def optimize(self) -> None:
+        """Compact the store: bulk-loaded files are merged, and scans run about 1.6 times
+        faster afterwards (measured on 10k reports; bench/RESULTS.md)."""
+        self._store.optimize()
+
     def close(self) -> None:
         """Flush and let go of the store now (not when the collector gets to it), so that
         another open of it, even in this process, sees a closed store."""
