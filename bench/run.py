@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -216,6 +217,7 @@ def main() -> None:
         wt_rate = measure_word_tokenize(files, a.sample)
         print(f"[{n}] extraction {ext_rate:.0f} reports/s/core; word_tokenize {wt_rate:.0f} reports/s/core", flush=True)
         store = work / f"store-{n}"
+        shutil.rmtree(store, ignore_errors=True)  # the first build must start from nothing
         secs, peak, res = run_measured([*kg, "build", str(corpus), "--store", str(store)])
         if res.returncode != 0:
             raise SystemExit(f"build of {n} failed: {res.stderr[-2000:]}")
