@@ -128,19 +128,24 @@ class Endpoint:
         """Replace one named graph by ``quads`` (one request)."""
         quads = list(quads)
         if self.protocol == "gsp":
-            self._request("PUT", "/store?" + urllib.parse.urlencode({"graph": graph.value}),
-                          _triples(quads).encode("utf-8"), {"Content-Type": "application/n-triples"})
+            self._put(graph, quads)
         else:
             self.update(self._replace_op(graph, quads))
         for values in self._values.values():
             values.pop(graph.value, None)
 
+    def _put(self, graph: ox.NamedNode, quads: list[ox.Quad]) -> None:
+        """Graph Store Protocol PUT of one graph."""
+        self._request("PUT", "/store?" + urllib.parse.urlencode({"graph": graph.value}),
+                      _triples(quads).encode("utf-8"), {"Content-Type": "application/n-triples"})
+
     @staticmethod
     def _replace_op(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
         return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{_triples(quads)}}} }}"
 
-    def load_nquads(self, nquads: str) -> None:
-        """Add the graphs of an N-Quads document (graphs that are new), each atomically."""
+    def add_new_graphs(self, nquads: str, graphs: Iterable[str]) -> None:
+        """Add the graphs of an N-Quads document (graphs that are new), each atomically.
+        (``graphs`` names them; the document is grouped by graph here anyway.)"""
         by_graph: dict[str, list[ox.Quad]] = {}
         for q in ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
             by_graph.setdefault(str(q.graph_name), []).append(q)
@@ -153,8 +158,7 @@ class Endpoint:
             op = self._replace_op(graph, quads)
             if len(op) > MAX_REQUEST_BYTES:  # too big for one update request: a GSP PUT of its own
                 self.flush()
-                self._request("PUT", "/store?" + urllib.parse.urlencode({"graph": graph.value}),
-                              _triples(quads).encode("utf-8"), {"Content-Type": "application/n-triples"})
+                self._put(graph, quads)
                 continue
             if self._pending and self._pending_size + len(op) > MAX_REQUEST_BYTES:
                 self.flush()
@@ -173,6 +177,9 @@ class Endpoint:
         if self._pending:
             self.update(" ;\n".join(self._pending))
             self._pending, self._pending_size = [], 0
+
+    def optimize(self) -> None:
+        """Nothing to do: the server looks after its own storage."""
 
     def close(self) -> None:
         if self._conn is not None:

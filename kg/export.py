@@ -262,7 +262,7 @@ def export(store: Store, fmt: str, path: str | Path, *, view: str = "all",
     if view not in VIEWS:
         raise ExportError(f"unknown view {view!r}", hint=f"use one of {', '.join(VIEWS)}")
     out = Path(path)
-    if out.parent and not out.parent.exists():
+    if not out.parent.exists():
         raise ExportError(f"cannot write {out}: the folder {out.parent} does not exist")
     where = province_iri(store, province) if province else None
     tmp = out.with_name(f".{out.name}.part")

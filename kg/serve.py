@@ -131,7 +131,7 @@ def start(store_dir: str | Path, *, bind: str = DEFAULT_BIND, read_write: bool =
     # A read-write open (released at once) creates a missing store, finishes what a stopped
     # build left (Store.recover), and tells whether a kg build is writing the store now.
     try:
-        Store(str(store)).flush()
+        Store(str(store)).close()
     except StoreError as e:
         raise ServeError(str(e), hint="wait for the kg build to finish, or serve with --read-write and build "
                                       "through the server (kg build --endpoint URL)") from e

@@ -67,14 +67,7 @@ class Store:
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"cannot write graph {graph.value} into {self.path}: {e}") from e
 
-    def load_nquads(self, nquads: str) -> None:
-        """Add the quads of an N-Quads document in one transaction (graphs that are new)."""
-        try:
-            self._store.load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        except (OSError, SyntaxError, ValueError) as e:
-            raise StoreError(f"cannot write into {self.path}: {e}") from e
-
-    def bulk_load_new(self, nquads: str, graphs: Iterable[str]) -> None:
+    def add_new_graphs(self, nquads: str, graphs: Iterable[str]) -> None:
         """Add the graphs of an N-Quads document, all new, with the bulk loader: about half
         the work of a transaction, but not atomic.  So the graphs are listed in
         ``GRAPH_UNFINISHED`` (one transaction) before the load and unlisted after it; a
@@ -137,6 +130,6 @@ class Store:
     def close(self) -> None:
         """Flush and let go of the store now (not when the collector gets to it), so that
         another open of it, even in this process, sees a closed store."""
-        if getattr(self, "_store", None) is not None:
+        if self._store is not None:
             self._store.flush()
             self._store = None  # type: ignore[assignment]

@@ -50,11 +50,8 @@ def _to_rdflib(quads: Iterable[ox.Quad]) -> rdflib.Graph:
 def reference_quads(store: Store) -> list[ox.Quad]:
     """What the shapes need of the reference data: the provinces (whole), and the types
     of the meeting kinds and document types (sh:class looks them up)."""
-    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    out = list(store.raw.quads_for_pattern(None, None, None, GRAPH_PROVINCES))
-    for cls in ("MeetingKind", "DocumentType"):
-        out.extend(store.raw.quads_for_pattern(None, rdf_type, vgk(cls), GRAPH_ONTOLOGY))
-    return out
+    return reference_subset(q for graph in (GRAPH_PROVINCES, GRAPH_ONTOLOGY)
+                            for q in store.raw.quads_for_pattern(None, None, None, graph))
 
 
 def reference_subset(quads: Iterable[ox.Quad]) -> list[ox.Quad]:

@@ -96,7 +96,7 @@ def _quads(graph: str, n: int) -> str:
 
 def test_bulk_load_of_new_graphs_leaves_no_unfinished_list(tmp_path: Path) -> None:
     store = Store(str(tmp_path / "s"))
-    store.bulk_load_new(_quads("http://e/g1", 5) + _quads("http://e/g2", 3), ["http://e/g1", "http://e/g2"])
+    store.add_new_graphs(_quads("http://e/g1", 5) + _quads("http://e/g2", 3), ["http://e/g1", "http://e/g2"])
     assert store.unfinished() == []
     assert (_count(store, "http://e/g1"), _count(store, "http://e/g2")) == (5, 3)
 
@@ -108,7 +108,7 @@ def test_an_unfinished_bulk_load_is_dropped_by_the_next_read_write_open(tmp_path
 
     path = str(tmp_path / "s")
     store = Store(path)
-    store.load_nquads(_quads("http://e/old", 4))
+    store.add_new_graphs(_quads("http://e/old", 4), ["http://e/old"])
     store.raw.extend([ox.Quad(GRAPH_UNFINISHED, MEMBER, ox.NamedNode(g), GRAPH_UNFINISHED)
                       for g in ("http://e/g1", "http://e/g2")])
     store.raw.bulk_load(_quads("http://e/g1", 2).encode(), format=ox.RdfFormat.N_QUADS)  # g1 half in, g2 not at all
