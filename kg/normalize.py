@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng
 
@@ -34,6 +35,7 @@ def _move_tone(match: re.Match[str]) -> str:
     return head + first + tone + second
 
 
+@lru_cache(maxsize=4096)
 def fold_word(word: str) -> str:
     """One word with its tone mark in the modern place; length is preserved (in NFC)."""
     nfd = unicodedata.normalize("NFD", word)
@@ -42,20 +44,41 @@ def fold_word(word: str) -> str:
     return out if len(out) == len(word) else word
 
 
-# Only words ending in an open "oa/oe/uy" syllable with a tone mark can be old-style.
-_CANDIDATE = re.compile(r"[^\W\d_]*[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?![^\W\d_])")
+# Only words ending in an open "oa/oe/uy" syllable with a tone mark can be old-style: the
+# search finds that ending, and the word is taken from its start (a pattern that begins
+# with the word's letters would be tried at every letter of the text).
+_CANDIDATE_END = re.compile(r"[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?![^\W\d_])")
 
 
 def fold(text: str) -> str:
     """The folded view of an NFC text: same length, tone marks placed the modern way,
     non-breaking and other exotic spaces turned into plain spaces."""
-    out = _CANDIDATE.sub(lambda m: fold_word(m.group(0)), text)
-    out = out.translate(_SPACES)
+    parts = []
+    done = 0
+    for m in _CANDIDATE_END.finditer(text):
+        start = m.start()
+        while start > done and _is_letter(text[start - 1]):
+            start -= 1
+        if start < done:
+            continue
+        parts.append(text[done:start])
+        parts.append(fold_word(text[start:m.end()]))
+        done = m.end()
+    parts.append(text[done:])
+    out = "".join(parts)
+    if _EXOTIC_SPACE.search(out):
+        out = out.translate(_SPACES)
     assert len(out) == len(text)
     return out
 
 
+def _is_letter(c: str) -> bool:
+    """A character of a word as the pattern ``[^\\W\\d_]`` has it: alphanumeric, not a digit."""
+    return c != "_" and c.isalnum() and not c.isdecimal()
+
+
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"}
+_EXOTIC_SPACE = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")  # translate() is slow; most texts have none
 
 
 def squash(text: str) -> str:

@@ -3,6 +3,7 @@ of truth: tests/test_ontology.py checks that every term used here is declared th
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from pyoxigraph import NamedNode
@@ -28,10 +29,12 @@ GRAPH_CATALOGUE = NamedNode(RES + "graph/catalogue")
 GRAPH_UNFINISHED = NamedNode(RES + "graph/unfinished")
 
 
+@cache  # terms are immutable; a build asks for the same few hundred thousands of times
 def vgk(local: str) -> NamedNode:
     return NamedNode(VGK + local)
 
 
+@cache
 def schema(local: str) -> NamedNode:
     return NamedNode(SCHEMA + local)
 
@@ -47,7 +50,7 @@ VGK_TERMS = (
     "heldIn", "organizer", "meetingKind", "reviewYear",
     "attended", "chaired", "spokeAt", "holds", "honorific", "roleTitle", "organization", "statedIn", "former",
     "documentNumber", "documentType", "issuer", "issuedYear", "issuedDate", "issuerProvince",
-    "gsoCode", "mergedInto", "evidence", "inReport", "start", "end", "exact",
+    "gsoCode", "mergedInto", "evidence", "start", "end", "exact",
     "ReviewConference", "WorkingSession", "Seminar", "Workshop", "Ceremony", "CouncilMeeting", "OtherMeeting",
 )
 

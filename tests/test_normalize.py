@@ -56,3 +56,24 @@ def test_slug(text: str, expected: str) -> None:
 
 def test_squash() -> None:
     assert squash("  Nguyễn   Văn\n A ") == "Nguyễn Văn A"
+
+
+def _fold_by_pattern(text: str) -> str:
+    """fold() as first written: one pattern for the whole word (slow: it is tried at
+    every letter), kept as the reference the faster scan must agree with."""
+    import re
+
+    from kg.normalize import _SPACES, fold_word
+
+    word = re.compile(r"[^\W\d_]*[oOuU][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸýỳỷỹỵÝỲỶỸỴ](?![^\W\d_])")
+    return word.sub(lambda m: fold_word(m.group(0)), text).translate(_SPACES)
+
+
+# Letters, marks, digits and spaces that make old-style syllables and word edges likely.
+_FOLD_ALPHABET = "hoaáàuỷyýeéèqQOUĐđkt2_²'\u0301\u0300 \u00a0\t\n-"
+
+
+@given(st.text(alphabet=_FOLD_ALPHABET, max_size=40))
+def test_fold_agrees_with_the_whole_word_pattern(text: str) -> None:
+    t = nfc(text)
+    assert fold(t) == _fold_by_pattern(t)

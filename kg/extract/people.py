@@ -65,6 +65,32 @@ def _honorific_re() -> re.Pattern[str]:
     )
 
 
+# Characters between an honorific or degree and what follows it ("ông:", "PGS.TS.", "TS, "),
+# besides white space.
+_HON_GAP = frozenset(".,:")
+
+
+@cache
+def _honorific_tails() -> frozenset[str]:
+    """The last piece of every honorific and degree, lower-cased ("chí" of "đồng chí", "ts"
+    of "PGS.TS"): a run whose preceding word is none of these has no honorific before it,
+    and the costly search of :func:`_honorific_re` is skipped."""
+    people = lexicon.load("people")
+    words = [*people["honorifics"]["words"], *people["degrees"]["words"]]
+    return frozenset(re.split(r"[\s.,:]+", fold(w).lower().strip(" .,:"))[-1] for w in words)
+
+
+def _word_before(text: str) -> str:
+    """The last word of ``text`` once its trailing white space and _HON_GAP are gone."""
+    end = len(text)
+    while end and (text[end - 1] in _HON_GAP or text[end - 1].isspace()):
+        end -= 1
+    start = end
+    while start and not (text[start - 1] in _HON_GAP or text[start - 1].isspace()):
+        start -= 1
+    return text[start:end].lower()
+
+
 @cache
 def _capital_honorifics() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in lexicon.load("people")["honorifics"]["words"] if " " not in w)
@@ -186,6 +212,7 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
     view = report.view
     text_end = len(view.rstrip())
     hon_re = _honorific_re()
+    tails = _honorific_tails()
     found: list[_Found] = []
     excluded = {i for s, e in exclude for i in range(s, e)}
     for run in _cap_runs(view):
@@ -202,7 +229,7 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
         before = view[max(0, run.start - 60):run.start]
         # Honorifics and degrees immediately before the run.
         hon: tuple[str, ...] = ()
-        m = hon_re.search(before)  # the leftmost start that reaches the run: the longest chain
+        m = hon_re.search(before) if _word_before(before) in tails else None  # the leftmost start: longest chain
         if m and not (m.group("hon") or m.group("deg")):
             m = None
         if m:
@@ -338,15 +365,25 @@ class _Cue:
     end: int
 
 
-def _sentence_cues(view: str, s: int, e: int, role_spans: list[tuple[int, int]],
-                   caption: bool) -> list[_Cue]:
-    # Titles are blanked out first, so that no cue is read across a title's edge
-    # ("Phó chủ tịch Hội đồng chủ trì" is not "đồng chủ trì").
-    masked = list(view[s:e])
-    for a, b in role_spans:
-        for i in range(max(a, s), min(b, e)):
-            masked[i - s] = " "
-    sent = " " * s + "".join(masked)
+def _masked(view: str, spans: list[tuple[int, int]]) -> str:
+    """``view`` with ``spans`` blanked out (same length)."""
+    parts = []
+    done = 0
+    for a, b in sorted(spans):
+        if b <= done:
+            continue
+        a = max(a, done)
+        parts.append(view[done:a])
+        parts.append(" " * (b - a))
+        done = b
+    parts.append(view[done:])
+    return "".join(parts)
+
+
+def _sentence_cues(view: str, sent: str, s: int, e: int, caption: bool) -> list[_Cue]:
+    """Cues of the sentence ``view[s:e]``, looked for in ``sent``: the view with its titles
+    blanked out, so that no cue is read across a title's edge ("Phó chủ tịch Hội đồng chủ
+    trì" is not "đồng chủ trì")."""
     cues = []
     for kind in ("chair", "speak", "attend", "according", "listing"):
         for m in _cues()[kind].finditer(sent, s, e):
@@ -508,7 +545,7 @@ def _dedupe_roles(roles: list[RoleMention]) -> list[RoleMention]:
 def _participation(report: ReportModel, mentions: list[_Mention], people: dict[str, Person]) -> None:
     view = report.view
     text = report.text
-    role_spans = [(t.start, t.end) for mt in mentions for t in mt.titles]
+    masked = _masked(view, [(t.start, t.end) for mt in mentions for t in mt.titles])
     by_sentence: dict[tuple[int, int], list[_Mention]] = {}
     sents = sentences(view)
     for mt in mentions:
@@ -522,7 +559,7 @@ def _participation(report: ReportModel, mentions: list[_Mention], people: dict[s
         line_start = view.rfind("\n", 0, s) + 1
         line_end = view.find("\n", e)
         caption = len(view[line_start:line_end if line_end >= 0 else len(view)].split()) <= 25
-        cues = _sentence_cues(view, s, e, role_spans, caption)
+        cues = _sentence_cues(view, masked, s, e, caption)
         if not cues:
             continue
         for mt in ms:

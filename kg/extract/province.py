@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from .. import lexicon
 from ..models import ProvinceMention, ProvinceResult, Report, Span
 from ..normalize import fold
-from .text import layout
+from .text import UPPER, layout
 
 # Weights of a mention, by what stands before it.
 W_ORGANISER = 3.0  # "Sở KH&CN tỉnh X", "UBND tỉnh X", "Tỉnh ủy X": a body of the province
@@ -77,39 +77,46 @@ def scan(view: str, start: int = 0, end: int | None = None) -> list[tuple[int, i
     return [hit for hit in _scan_all(view) if start <= hit[0] and hit[1] <= end]
 
 
+# Where a capitalised word begins: a capital letter that is not inside a word (nor after
+# the apostrophe of one, "d'Arc").  Gazetteer names are written in Latin letters.
+_CAP_START = re.compile(rf"(?<![^\W\d_])(?<![^\W\d_]')[{UPPER}]")
+# The next word of a name: a gap that _JOIN allows (up to 5 characters; "$" of _JOIN lets
+# one line break end the gap), then the word.
+_NEXT_WORD = re.compile(r"((?:[ \t]*[-–.][ \t]*|[ \t]+)\n?)([^\W\d_]+(?:'[^\W\d_]+)*)")
+
+
 @lru_cache(maxsize=64)
 def _scan_all(view: str) -> tuple[tuple[int, int, str, float], ...]:
     names, longest = _gazetteer()
     prefixes = _prefixes()
-    words = [(m.start(), m.end()) for m in _WORD.finditer(view)]
     out = []
-    i = 0
-    while i < len(words):
-        s0, e0 = words[i]
-        if not view[s0].isupper():
-            i += 1
+    done = 0  # the end of the last name found: no name starts inside it
+    for start in _CAP_START.finditer(view):
+        s0 = start.start()
+        if s0 < done:
             continue
+        first = _WORD.match(view, s0)
+        assert first is not None
+        e0 = first.end()
         hit = None
-        key = view[s0:e0].lower()
-        parts = [key]
-        j = i
+        key = first.group(0).lower()
+        end = e0
+        count = 1
         while True:
             if key in names:
-                hit = (j, names[key])
-            if j + 1 >= len(words) or j - i + 1 >= longest or key not in prefixes:
+                hit = (end, names[key])
+            if count >= longest or key not in prefixes:
                 break
-            gap = view[words[j][1]:words[j + 1][0]]
-            if not _JOIN.match(gap) or len(gap) > 5:
+            nxt = _NEXT_WORD.match(view, end)
+            if nxt is None or len(nxt.group(1)) > 5:
                 break
-            j += 1
-            parts.append(view[words[j][0]:words[j][1]].lower())
-            key = " ".join(parts)
+            count += 1
+            key = f"{key} {nxt.group(2).lower()}"
+            end = nxt.end()
         if hit:
-            j, (pkey, base) = hit
-            out.append((s0, words[j][1], pkey, base))
-            i = j + 1
-        else:
-            i += 1
+            e, (pkey, base) = hit
+            out.append((s0, e, pkey, base))
+            done = e
     return tuple(out)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import lexicon
 from ..normalize import fold, squash
@@ -189,6 +189,7 @@ def _abbreviations() -> list[tuple[re.Pattern[str], str]]:
     return out
 
 
+@lru_cache(maxsize=4096)  # titles repeat from report to report; some 40 patterns each time
 def expand(text: str) -> str:
     """Abbreviations of bodies and fields spelled out: 'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'."""
     out = text

@@ -210,3 +210,18 @@ def test_offsets_point_at_mentions() -> None:
 def test_nothing_found_is_empty() -> None:
     assert people_of("") == {}
     assert people_of("không có gì") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorifics"),
+    [
+        # The last letters of a body's abbreviation are not a degree ("CN" of "KH&CN" is not Cử nhân).
+        ("Sau phần báo cáo của Bộ trưởng Bộ KH&CN Phan Hữu Tuấn, hội nghị thảo luận.", "Phan Hữu Tuấn", ()),
+        ("Dự có CN. Trần Văn Nam, chuyên viên Sở KH&CN.", "Trần Văn Nam", ("CN.",)),
+        ("Dự có đồng chí: Lê Thị Hoa, Phó Giám đốc Sở.", "Lê Thị Hoa", ("đồng chí",)),
+        ("Dự có PGS.TS. Vũ Đức Minh, Viện trưởng.", "Vũ Đức Minh", ("PGS.TS.",)),
+    ],
+)
+def test_honorific_before_a_name(text: str, name: str, honorifics: tuple[str, ...]) -> None:
+    got = people_of(LEAD + text)
+    assert got[name]["honorifics"] == honorifics

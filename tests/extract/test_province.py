@@ -1,8 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.extract import extract_province
+from kg.normalize import fold
 from tests.conftest import report
 
 
@@ -49,3 +52,53 @@ def test_mentions_keep_offsets() -> None:
     r = report("Sở KH&CN tỉnh Trà Vinh; UBND tỉnh Trà Vinh.")
     for m in extract_province(r).mentions:
         assert r.text[m.span.start:m.span.end] == m.span.text == "Trà Vinh"
+
+
+def _scan_by_word_list(view: str) -> tuple[tuple[int, int, str, float], ...]:
+    """The place-name scan as first written: a list of every word, then runs from each
+    capitalised one; kept as the reference the faster scan must agree with."""
+    from kg.extract.province import _JOIN, _WORD, _gazetteer, _prefixes
+
+    names, longest = _gazetteer()
+    words = [(m.start(), m.end()) for m in _WORD.finditer(view)]
+    out = []
+    i = 0
+    while i < len(words):
+        s0, e0 = words[i]
+        if not view[s0].isupper():
+            i += 1
+            continue
+        hit = None
+        parts = [view[s0:e0].lower()]
+        key = parts[0]
+        j = i
+        while True:
+            if key in names:
+                hit = (j, names[key])
+            if j + 1 >= len(words) or j - i + 1 >= longest or key not in _prefixes():
+                break
+            gap = view[words[j][1]:words[j + 1][0]]
+            if not _JOIN.match(gap) or len(gap) > 5:
+                break
+            j += 1
+            parts.append(view[words[j][0]:words[j][1]].lower())
+            key = " ".join(parts)
+        if hit:
+            out.append((s0, words[hit[0]][1], hit[1][0], hit[1][1]))
+            i = hit[0] + 1
+        else:
+            i += 1
+    return tuple(out)
+
+
+_PLACE_PIECES = ["Bà Rịa", " - ", "Vũng Tàu", "Trà Vinh", "TP.", "HCM", "Hồ Chí Minh", "thành phố", " ", "\n", ".",
+                 "Hà", "Nội", "Nam", "d'", "Arc", "'", "2", "Thừa Thiên", "Huế", "  ", "\t", "–", "Quảng Ngãi", "x",
+                 "Phủ Lý", "huyện", "Đà", "Nẵng", "ÁNH"]
+
+
+@given(st.lists(st.sampled_from(_PLACE_PIECES), max_size=14))
+def test_scan_agrees_with_the_word_list_scan(pieces: list[str]) -> None:
+    from kg.extract.province import _scan_all
+
+    view = fold("".join(pieces))
+    assert _scan_all.__wrapped__(view) == _scan_by_word_list(view)
