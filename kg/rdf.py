@@ -3,14 +3,15 @@
 Everything extracted from a report lives in the graph named by the report's IRI
 (CONTRACT), including the ``a vgk:Official`` and ``schema:name`` triples of people
 who appear in other reports too.  Every official, role, citation, province and date
-points (``vgk:evidence``) to a ``vgk:Mention``: the report, the start and end offsets,
-and the text itself.
+points (``vgk:evidence``) to a ``vgk:Mention``: the start and end offsets and the text
+itself; the mention's report is the graph it is in.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from functools import cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -30,11 +31,16 @@ from .vocab import (
 )
 
 
+@cache
+def _xsd(datatype: str) -> NamedNode:
+    return NamedNode(XSD + datatype)
+
+
 def _lit(value: str, datatype: str | None = None, lang: str | None = None) -> Literal:
     if lang:
         return Literal(value, language=lang)
     if datatype:
-        return Literal(value, datatype=NamedNode(XSD + datatype))
+        return Literal(value, datatype=_xsd(datatype))
     return Literal(value)
 
 
@@ -59,14 +65,17 @@ def report_quads(res: Resolved, version: str) -> list[Quad]:
     def add(s: NamedNode, p: NamedNode, o: NamedNode | Literal) -> None:
         out.append(Quad(s, p, o, g))
 
+    mention_base = f"{RES}mention/{slug(rep.source_file)}/"
+    evidence, mention_class = vgk("evidence"), vgk("Mention")
+    start, end, exact, integer = vgk("start"), vgk("end"), vgk("exact"), _xsd("integer")
+
     def mention(thing: NamedNode, span: Span) -> None:
-        node = NamedNode(f"{RES}mention/{slug(rep.source_file)}/{span.start}-{span.end}")
-        add(thing, vgk("evidence"), node)
-        add(node, A, vgk("Mention"))
-        add(node, vgk("inReport"), r)
-        add(node, vgk("start"), _lit(str(span.start), "integer"))
-        add(node, vgk("end"), _lit(str(span.end), "integer"))
-        add(node, vgk("exact"), _lit(span.text))
+        node = NamedNode(f"{mention_base}{span.start}-{span.end}")
+        add(thing, evidence, node)
+        add(node, A, mention_class)  # its report is its graph (and the report its IRI names)
+        add(node, start, Literal(str(span.start), datatype=integer))
+        add(node, end, Literal(str(span.end), datatype=integer))
+        add(node, exact, Literal(span.text))
 
     add(r, A, vgk("Report"))
     add(r, vgk("sourceFile"), _lit(rep.source_file))

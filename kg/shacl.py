@@ -208,15 +208,27 @@ def _datatype(term: object) -> str | None:
     return None
 
 
-def check(quads: Iterable[ox.Quad], reference: Iterable[ox.Quad] = ()) -> list[Result]:
+class ReferenceIndex:
+    """Reference quads (ontology, provinces, catalogue) by subject, built once for many
+    :func:`check` calls: a report's graph needs only those of the nodes it points to."""
+
+    def __init__(self, reference: Iterable[ox.Quad]) -> None:
+        self.by_subject: dict[object, list[ox.Quad]] = {}
+        for q in reference:
+            self.by_subject.setdefault(q.subject, []).append(q)
+
+
+def check(quads: Iterable[ox.Quad], reference: Iterable[ox.Quad] | ReferenceIndex = ()) -> list[Result]:
     """Every violation of the shapes in ``quads``; ``reference`` supplies what the
     report's nodes point to (the types and labels of provinces, kinds, types).
 
     Property constraints are evaluated here over an index of the triples; SPARQL-based
     constraints run in an in-memory Oxigraph store."""
     own = list(quads)
-    objects = {q.object for q in own}
-    triples = [*own, *(r for r in reference if r.subject in objects)]
+    index = reference if isinstance(reference, ReferenceIndex) else ReferenceIndex(reference)
+    triples = list(own)
+    for o in {q.object for q in own}:
+        triples.extend(index.by_subject.get(o, ()))
     values: dict[tuple[object, str], set[object]] = {}
     types: dict[object, set[str]] = {}
     by_predicate: dict[str, list[ox.Quad]] = {}
@@ -240,57 +252,78 @@ def check(quads: Iterable[ox.Quad], reference: Iterable[ox.Quad] = ()) -> list[R
             by_class.setdefault(t, set()).add(node)
     comp = compiled()
     out: set[Result] = set()
-    for c, (classes, subjects) in zip(comp.checks, comp.target_sets, strict=True):
-        focus: set[object] = set()
-        for cls in classes:
-            focus |= by_class.get(cls, set())
-        for p in subjects:
-            focus |= {q.subject for q in by_predicate.get(p, ())}
+    focus_of: dict[tuple[frozenset[str], frozenset[str]], set[object]] = {}  # shapes share targets
+    sparql: list[tuple[Check, set[object]]] = []
+    for c, target in zip(comp.checks, comp.target_sets, strict=True):
+        focus = focus_of.get(target)
+        if focus is None:
+            classes, subjects = target
+            focus = set()
+            for cls in classes:
+                focus |= by_class.get(cls, set())
+            for p in subjects:
+                focus |= {q.subject for q in by_predicate.get(p, ())}
+            focus_of[target] = focus
         if not focus:
             continue
         if c.kind == "sparql":
-            # Only the triples whose predicates the constraint names can match it.
-            named = c.arg
-            chosen = triples if named is None else [q for p in named for q in by_predicate.get(p, ())]  # type: ignore[attr-defined]
-            store = ox.Store()
-            store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in chosen)
-            for r in store.query(c.query):
-                if r["this"] in focus:
-                    out.add(Result(str(getattr(r["this"], "value", r["this"])), c.path, c.message))
+            sparql.append((c, focus))
             continue
         for this in focus:
-            tested = {this}
+            tested: Iterable[object] = (this,)
             for step in c.via:
                 tested = {v for t in tested for v in values.get((t, step), ())}
             if _violates(c, tested, values, types):
                 out.add(Result(str(getattr(this, "value", this)), c.path, c.message))
+    if sparql:
+        # One store for every SPARQL constraint, holding only the triples whose predicates
+        # they name (a constraint matches nothing else).
+        named: set[str] | None = set()
+        for c, _ in sparql:
+            if c.arg is None or named is None:
+                named = None
+            else:
+                named |= c.arg  # type: ignore[operator]
+        chosen = triples if named is None else [q for p in named for q in by_predicate.get(p, ())]
+        store = ox.Store()
+        store.extend(ox.Quad(q.subject, q.predicate, q.object) for q in chosen)
+        for c, focus in sparql:
+            for r in store.query(c.query):  # type: ignore[union-attr]
+                if r["this"] in focus:
+                    out.add(Result(str(getattr(r["this"], "value", r["this"])), c.path, c.message))
     return sorted(out, key=lambda r: (r.focus, r.path or "", r.message))
 
 
-def _violates(c: Check, nodes: set[object], values: dict[tuple[object, str], set[object]],
+def _violates(c: Check, nodes: Iterable[object], values: dict[tuple[object, str], set[object]],
               types: dict[object, set[str]]) -> bool:
-    if c.kind == "nodeClass":
-        return any(c.arg not in types.get(n, set()) for n in nodes)
+    kind = c.kind
+    if kind == "nodeClass":
+        return any(c.arg not in types.get(n, ()) for n in nodes)
     path, arg = c.arg  # type: ignore[misc]
+    if kind == "minCount":
+        return any(len(values.get((n, path), ())) < arg for n in nodes)
+    if kind == "maxCount":
+        return any(len(values.get((n, path), ())) > arg for n in nodes)
     for n in nodes:
-        vals = values.get((n, path), set())
-        if c.kind == "minCount" and len(vals) < arg:
-            return True
-        if c.kind == "maxCount" and len(vals) > arg:
-            return True
-        for v in vals:
-            if c.kind == "datatype" and _datatype(v) != arg:
+        vals = values.get((n, path))
+        if not vals:
+            continue
+        if kind == "datatype":
+            if any(_datatype(v) != arg for v in vals):
                 return True
-            if c.kind == "class" and arg not in types.get(v, set()):
+        elif kind == "class":
+            if any(arg not in types.get(v, ()) for v in vals):
                 return True
-            if c.kind == "or" and _datatype(v) not in arg:
+        elif kind == "or":
+            if any(_datatype(v) not in arg for v in vals):
                 return True
-            if c.kind == "pattern" and (isinstance(v, ox.BlankNode) or not arg.search(str(getattr(v, "value", v)))):
+        elif kind == "pattern":
+            if any(isinstance(v, ox.BlankNode) or not arg.search(str(getattr(v, "value", v))) for v in vals):
                 return True
-            if c.kind == "minInclusive":
-                dt = _datatype(v)
+        elif kind == "minInclusive":
+            for v in vals:
                 try:
-                    if dt not in _NUMERIC or float(v.value) < arg:  # type: ignore[attr-defined]
+                    if _datatype(v) not in _NUMERIC or float(v.value) < arg:  # type: ignore[attr-defined]
                         return True
                 except ValueError:
                     return True
