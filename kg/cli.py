@@ -240,6 +240,31 @@ def documents(store_dir: str | None, fmt: str) -> None:
 
 @main.command()
 @store_option
+def optimize(store_dir: str | None) -> None:
+    """Compact the store: merge the files a large build bulk-loaded.
+
+    A build leaves this for later (at 100k reports it takes minutes); afterwards queries
+    that read the whole store run faster (bench/RESULTS.md)."""
+    from .serve import serving
+
+    path = Path(store_dir or default_store())
+    if not path.exists():
+        raise StoreError(f"no store at {path}", hint="build one first: kg build PATH")
+    running = serving(path)
+    if running:
+        raise StoreError(f"the store {path} is being served by kg serve (pid {running['pid']})",
+                         hint="stop the server first")
+    store = Store(store_dir, create=False)
+    try:
+        with err.status("compacting the store"):
+            store.optimize()
+    finally:
+        store.close()
+    err.print(f"compacted {store.path}", highlight=False)
+
+
+@main.command()
+@store_option
 def validate(store_dir: str | None) -> None:
     """Check every report graph of the store against ontology/shapes.ttl (SHACL)."""
     from .validate import report_graphs, validate_store

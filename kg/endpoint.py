@@ -143,11 +143,11 @@ class Endpoint:
     def _replace_op(graph: ox.NamedNode, quads: list[ox.Quad]) -> str:
         return f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{_triples(quads)}}} }}"
 
-    def add_new_graphs(self, nquads: str, graphs: Iterable[str]) -> None:
+    def add_new_graphs(self, nquads: bytes, graphs: Iterable[str]) -> None:
         """Add the graphs of an N-Quads document (graphs that are new), each atomically.
         (``graphs`` names them; the document is grouped by graph here anyway.)"""
         by_graph: dict[str, list[ox.Quad]] = {}
-        for q in ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS):
+        for q in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
             by_graph.setdefault(str(q.graph_name), []).append(q)
         for quads in by_graph.values():
             graph = quads[0].graph_name

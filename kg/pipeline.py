@@ -72,11 +72,6 @@ def _hash_quads(quads: Iterable[ox.Quad]) -> str:
 # Where a build writes: the local store, or a SPARQL server (kg build --endpoint).
 Target = Store | Endpoint
 
-# Compacting a store costs minutes at 100k reports: worth it after a large load (scans run
-# about 1.6x faster), not after yesterday's crawl, whose few files RocksDB merges itself.
-OPTIMIZE_AFTER_BATCHES = 8  # of 16 MB of N-Quads, some 3,000 reports
-
-
 def ensure_reference(store: Target) -> list[ox.Quad]:
     """Load the reference graphs where they are missing or out of date; return their quads."""
     every: list[ox.Quad] = []
@@ -118,16 +113,17 @@ def _count_items(paths: list[str]) -> int:
 
 @dataclass(frozen=True)
 class Built:
-    """What a worker sends back for one report: its graph as N-Quads, or why not."""
+    """What a worker sends back for one report: its graph as N-Quads (UTF-8, encoded in the
+    worker rather than by the one writer), or why not."""
 
     source_file: str
     iri: str
-    nquads: str
+    nquads: bytes
     counts: dict[str, int]
     problem: str | None = None
 
 
-_REFERENCE: list[ox.Quad] | None = None
+_REFERENCE: shacl.ReferenceIndex | None = None
 
 
 # A report that touches every lexicon, so that a worker loads them all before it freezes them.
@@ -140,7 +136,7 @@ _WARM_UP = Report(source_file="warm-up.txt", text=(
 def _init_worker(reference_nquads: str | None) -> None:
     global _REFERENCE
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and stops the pool
-    _REFERENCE = None if reference_nquads is None else list(
+    _REFERENCE = None if reference_nquads is None else shacl.ReferenceIndex(
         ox.parse(reference_nquads.encode(), format=ox.RdfFormat.N_QUADS))
     _work(_WARM_UP)
     # The lexicons, patterns and reference quads live as long as the worker: move them out
@@ -157,10 +153,10 @@ def _work(report: Report) -> Built:
         violations = shacl.check(quads, _REFERENCE)
         if violations:
             first = violations[0]
-            return Built(report.source_file, graph.value, "", counts,
+            return Built(report.source_file, graph.value, b"", counts,
                          f"its graph breaks the shapes ({len(violations)} violations, first: {first.focus} "
                          f"{first.path or ''}: {first.message}); please report this")
-    return Built(report.source_file, graph.value, nquads(quads), counts)
+    return Built(report.source_file, graph.value, nquads(quads).encode(), counts)
 
 
 class _Writer:
@@ -168,32 +164,30 @@ class _Writer:
     the local store's bulk loader, an endpoint's update requests); a report that replaces
     an older graph is one SPARQL update (DROP + INSERT, one transaction)."""
 
-    # Batches of 16 MB keep the bulk loader's files few and its memory small (a 100k
-    # build peaks well under 2 GB, bench/RESULTS.md).
-    def __init__(self, store: Target, batch_bytes: int = 16 * 2**20) -> None:
+    # Batches of 64 MB: the bulk loader spends about a fifth less than with 16 MB, and a
+    # 100k build still peaks well under 2 GB (bench/RESULTS.md).
+    def __init__(self, store: Target, batch_bytes: int = 64 * 2**20) -> None:
         self.store = store
-        self.batch: list[str] = []
+        self.batch: list[bytes] = []
         self.graphs: list[str] = []
         self.size = 0
         self.batch_bytes = batch_bytes
-        self.new_batches = 0
 
-    def add_new(self, iri: str, nquads: str) -> None:
+    def add_new(self, iri: str, nquads: bytes) -> None:
         self.batch.append(nquads)
         self.graphs.append(iri)
         self.size += len(nquads)
         if self.size >= self.batch_bytes:
             self.flush()
 
-    def replace(self, iri: str, nquads: str) -> None:
+    def replace(self, iri: str, nquads: bytes) -> None:
         graph = ox.NamedNode(iri)
-        quads = ox.parse(nquads.encode(), format=ox.RdfFormat.N_QUADS)
+        quads = ox.parse(nquads, format=ox.RdfFormat.N_QUADS)
         self.store.replace_graph(graph, quads)
 
     def flush(self) -> None:
         if self.batch:
-            self.store.add_new_graphs("".join(self.batch), self.graphs)
-            self.new_batches += 1
+            self.store.add_new_graphs(b"".join(self.batch), self.graphs)
             self.batch, self.graphs, self.size = [], [], 0
 
 
@@ -264,8 +258,6 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
             for k in ("officials", "meetings", "documents", "citations"):
                 setattr(summary, k, getattr(summary, k) + built.counts[k])
         writer.flush()
-        if writer.new_batches >= OPTIMIZE_AFTER_BATCHES:
-            store.optimize()  # merge what the bulk loader wrote, for the queries to come
         if prune:
             summary.pruned = _prune(store, set(seen), summary.skipped)
     except KeyboardInterrupt:
@@ -281,7 +273,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
 
 def _init_worker_inline(reference: list[ox.Quad] | None) -> None:
     global _REFERENCE
-    _REFERENCE = reference
+    _REFERENCE = None if reference is None else shacl.ReferenceIndex(reference)
 
 
 def _in_windows(pool: multiprocessing.pool.Pool, items: Iterator[Report], size: int) -> Iterator[Built]:

@@ -67,7 +67,7 @@ class Store:
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"cannot write graph {graph.value} into {self.path}: {e}") from e
 
-    def add_new_graphs(self, nquads: str, graphs: Iterable[str]) -> None:
+    def add_new_graphs(self, nquads: bytes, graphs: Iterable[str]) -> None:
         """Add the graphs of an N-Quads document, all new, with the bulk loader: about half
         the work of a transaction, but not atomic.  So the graphs are listed in
         ``GRAPH_UNFINISHED`` (one transaction) before the load and unlisted after it; a
@@ -75,7 +75,7 @@ class Store:
         listed = [ox.Quad(GRAPH_UNFINISHED, MEMBER, ox.NamedNode(g), GRAPH_UNFINISHED) for g in graphs]
         try:
             self._store.extend(listed)
-            self._store.bulk_load(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
             self._store.update(f"DROP SILENT GRAPH {GRAPH_UNFINISHED}")
         except (OSError, SyntaxError, ValueError) as e:
             raise StoreError(f"cannot write into {self.path}: {e}") from e

@@ -90,8 +90,8 @@ def test_documents_link_across_reports_as_the_contract_says(tmp_path: Path) -> N
     assert got["57-NQ/TW"] == (1, 2, "2024")
 
 
-def _quads(graph: str, n: int) -> str:
-    return "".join(f"<http://e/s{i}> <http://e/p> \"{i}\" <{graph}> .\n" for i in range(n))
+def _quads(graph: str, n: int) -> bytes:
+    return "".join(f"<http://e/s{i}> <http://e/p> \"{i}\" <{graph}> .\n" for i in range(n)).encode()
 
 
 def test_bulk_load_of_new_graphs_leaves_no_unfinished_list(tmp_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_an_unfinished_bulk_load_is_dropped_by_the_next_read_write_open(tmp_path
     store.add_new_graphs(_quads("http://e/old", 4), ["http://e/old"])
     store.raw.extend([ox.Quad(GRAPH_UNFINISHED, MEMBER, ox.NamedNode(g), GRAPH_UNFINISHED)
                       for g in ("http://e/g1", "http://e/g2")])
-    store.raw.bulk_load(_quads("http://e/g1", 2).encode(), format=ox.RdfFormat.N_QUADS)  # g1 half in, g2 not at all
+    store.raw.bulk_load(_quads("http://e/g1", 2), format=ox.RdfFormat.N_QUADS)  # g1 half in, g2 not at all
     store.flush()
     del store
     assert [g.value for g in Store(path, read_only=True).unfinished()] == ["http://e/g1", "http://e/g2"]
