@@ -109,15 +109,20 @@ def measure_word_tokenize(files: list[Path], limit: int) -> float:
     return len(texts) / (time.perf_counter() - t0)
 
 
-# The queries' parameters, bound the way a user asks about one official or one province
-# (kg query --param): the values are taken from the store being measured.
+# The queries' parameters, bound the way a user asks about one official, one province or
+# one document (kg query --param): the values are taken from the store being measured
+# (the first in index order, so no particular one is picked) and printed with the times.
 BOUND = {"01_officials_at_province_meetings.rq": "province", "02_roles_by_official.rq": "name",
-         "05_officials_who_met.rq": "name1", "06_official_timeline.rq": "name"}
+         "03_meetings_per_province_year.rq": "province", "04_documents_cited_by_several_reports.rq": "number",
+         "05_officials_who_met.rq": "name1", "06_official_timeline.rq": "name", "07_documents.rq": "number"}
 SAMPLE_VALUES = {
     "name": "SELECT ?v WHERE { GRAPH ?g { ?p a vgk:Official ; schema:name ?v ; vgk:attended ?m } } LIMIT 1",
     "province": "SELECT ?v WHERE { GRAPH ?g { ?r vgk:province ?pv } "
                 "GRAPH <https://w3id.org/vngovkg/id/graph/provinces> { ?pv rdfs:label ?v } } LIMIT 1",
+    "number": "SELECT ?v WHERE { GRAPH ?g { ?r vgk:cites ?d . ?d vgk:documentNumber ?v } } LIMIT 1",
 }
+SAMPLE_OF = {"province": "province", "name": "name", "name1": "name", "number": "number"}
+USED: dict[str, str] = {}  # parameter -> the value the last measure_queries bound it to
 
 
 def measure_queries(store: Path, repeats: int, budget: float, min_runs: int = 3) -> dict[str, tuple[float, float]]:
@@ -139,9 +144,10 @@ def measure_queries(store: Path, repeats: int, budget: float, min_runs: int = 3)
         text = q.read_text(encoding="utf-8")
         runs.append((q.name, text, None))
         param = BOUND.get(q.name)
-        value = values.get("province" if param == "province" else "name")
+        value = values.get(SAMPLE_OF[param]) if param else None
         if param and value is not None:
-            runs.append((f"{q.name} --param {param}=…", text, {ox.Variable(param): value}))
+            runs.append((f"{q.name} --param {param}", text, {ox.Variable(param): value}))
+            USED[f"{param}"] = value.value
     out = {}
     for label, text, subs in runs:
         times: list[float] = []
@@ -156,7 +162,8 @@ def measure_queries(store: Path, repeats: int, budget: float, min_runs: int = 3)
         times.sort()
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
         out[label] = (statistics.median(times), p95)
-        print(f"  {label}: {out[label][0]:.1f} ms median", flush=True)
+        bound = next(iter(subs.values())).value if subs else None
+        print(f"  {label}{'=' + bound if bound else ''}: {out[label][0]:.1f} ms median", flush=True)
     return out
 
 
@@ -205,6 +212,7 @@ def main() -> None:
                                                                                                "kg.cli"]
     rows = []
     query_rows: dict[str, dict[int, tuple[float, float]]] = {}
+    used: dict[int, dict[str, str]] = {}
     for n in [int(x) for x in a.sizes.split(",")]:
         corpus = work / f"corpus-{n}"
         if not corpus.exists():
@@ -230,13 +238,15 @@ def main() -> None:
         for name, (med, p95) in ({} if a.skip_queries else measure_queries(store, a.repeats, a.budget,
                                                                               a.min_runs)).items():
             query_rows.setdefault(name, {})[n] = (med, p95)
+        used[n] = dict(USED)
         rows.append({"n": n, "mb": mb, "ext": ext_rate, "ext_mb": ext_mb, "wt": wt_rate, "secs": secs,
                      "quads": quads, "peak": peak, "secs2": secs2})
-    write_results(a.out, rows, query_rows)
+    write_results(a.out, rows, query_rows, used)
     print(f"wrote {a.out}")
 
 
-def write_results(path: Path, rows: list[dict], queries: dict[str, dict[int, tuple[float, float]]]) -> None:
+def write_results(path: Path, rows: list[dict], queries: dict[str, dict[int, tuple[float, float]]],
+                  used: dict[int, dict[str, str]]) -> None:
     cores = os.cpu_count() or 1
     lines = [
         "# Benchmark results",
@@ -266,6 +276,10 @@ def write_results(path: Path, rows: list[dict], queries: dict[str, dict[int, tup
     for name, by_n in sorted(queries.items()):
         cells = [f"{by_n[r['n']][0]:.1f} / {by_n[r['n']][1]:.1f}" if r["n"] in by_n else "" for r in rows]
         lines.append(f"| `{name}` | " + " | ".join(cells) + " |")
+    lines.append("")
+    for n, values in used.items():
+        bound = ", ".join(f'{k} = "{v}"' for k, v in sorted(values.items()))
+        lines.append(f"Parameters bound at {n:,}: {bound}.")
     lines.append("")
     path.write_text("\n".join(lines), encoding="utf-8")
 

@@ -60,7 +60,8 @@ def test_co_attendance_pairs(seed_store: Path) -> None:
 
 @pytest.mark.parametrize(("query", "param", "value", "column"), [
     ("01_officials_at_province_meetings.rq", "province", "Trà Vinh", "province"),
-    ("01_officials_at_province_meetings.rq", "name", "Võ Văn Hưng", "name"),
+    ("03_meetings_per_province_year.rq", "province", "Trà Vinh", "province"),
+    ("07_documents.rq", "number", "19/2014/QĐ-TTg", "number"),
     ("02_roles_by_official.rq", "name", "Nguyễn Quỳnh Thiện", "name"),
     ("05_officials_who_met.rq", "name1", "Lê Đức Tiến", "name1"),
     ("06_official_timeline.rq", "name", "Võ Văn Hưng", "name"),
