@@ -8,6 +8,7 @@ documents) are (re)loaded into their own graphs when they changed.
 
 from __future__ import annotations
 
+import collections
 import gc
 import hashlib
 import itertools
@@ -276,21 +277,25 @@ def _init_worker_inline(reference: list[ox.Quad] | None) -> None:
     _REFERENCE = None if reference is None else shacl.ReferenceIndex(reference)
 
 
-def _in_windows(pool: multiprocessing.pool.Pool, items: Iterator[Report], size: int) -> Iterator[Built]:
-    """Results of the workers, a window of ``size`` reports at a time, in order.  The next
-    window is already being extracted while the caller stores this one, so the workers
-    and the writer run at the same time.  (Pool.imap would read all the input ahead and
-    let results pile up; two windows in flight keep memory flat.)"""
+def _in_windows(pool: multiprocessing.pool.Pool, items: Iterator[Report], size: int,
+                ahead: int = 12) -> Iterator[Built]:
+    """Results of the workers, a window of ``size`` reports at a time, in order.  Up to
+    ``ahead`` windows are handed to the workers before the caller gets the first: while
+    the writer bulk-loads a batch (some 1,500 reports of 64 MB, a few seconds, the GIL
+    released) the workers go on with the windows after it instead of waiting.  (Pool.imap
+    would read all the input ahead and let results pile up; a bounded number of windows in
+    flight keeps memory flat.)"""
     chunk = max(1, size // (4 * (pool._processes or 1)))  # type: ignore[attr-defined]
-    in_flight: multiprocessing.pool.MapResult[Built] | None = None
+    in_flight: collections.deque[multiprocessing.pool.MapResult[Built]] = collections.deque()
     while True:
-        window = list(itertools.islice(items, size))
-        ahead = pool.map_async(_work, window, chunksize=chunk) if window else None
-        if in_flight is not None:
-            yield from in_flight.get()
-        if ahead is None:
+        while len(in_flight) < ahead:
+            window = list(itertools.islice(items, size))
+            if not window:
+                break
+            in_flight.append(pool.map_async(_work, window, chunksize=chunk))
+        if not in_flight:
             return
-        in_flight = ahead
+        yield from in_flight.popleft().get()
 
 
 def _prune(store: Target, kept: set[str], skipped: list[Skipped]) -> int:

@@ -108,3 +108,22 @@ def test_documents_lists_every_document_with_its_citers(seed_store: Path) -> Non
     assert rows["844/QĐ-TTg"]["title"]["value"].startswith("Phê duyệt Đề án")
     assert rows["844/QĐ-TTg"]["files"]["value"] == "000_5a02dec71d9cc9a2.txt"
     assert rows["14/2021/QĐ-UBND"]["reports"]["value"] == "1"
+
+
+def test_optimize_keeps_every_quad(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from tests.conftest import build_store
+
+    store = build_store(tmp_path / "store")
+    before = sorted(map(str, ox.Store.read_only(str(store))))
+    r = run_kg("optimize", "--store", str(store))
+    assert r.returncode == 0, r.stderr
+    assert "compacted" in r.stderr
+    assert sorted(map(str, ox.Store.read_only(str(store)))) == before
+
+
+def test_optimize_needs_a_store(tmp_path: Path) -> None:
+    r = run_kg("optimize", "--store", str(tmp_path / "none"))
+    assert r.returncode != 0
+    assert r.stderr.startswith("Error: no store at") and not (tmp_path / "none").exists()
