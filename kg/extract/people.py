@@ -59,8 +59,9 @@ def _honorific_re() -> re.Pattern[str]:
     hon = _alts(people["honorifics"]["words"])
     deg = _alts(people["degrees"]["words"])
     # "các đồng chí:", "Đ/c", "ông", then any chain of degrees: "Giáo sư, Viện sĩ, Tiến sĩ", "PGS.TS."
+    # Not the end of a compound: the "CN" of "KH&CN" is not a degree (Cử nhân).
     return re.compile(
-        rf"(?<![\w/])(?:(?:các\s+)?(?P<hon>{hon})\s*:?\s+)?(?P<deg>(?:(?:{deg})\.?\s*,?\s*)+)?$",
+        rf"(?<![\w/&])(?:(?:các\s+)?(?P<hon>{hon})\s*:?\s+)?(?P<deg>(?:(?:{deg})\.?\s*,?\s*)+)?$",
         re.IGNORECASE,
     )
 
@@ -81,12 +82,13 @@ def _honorific_tails() -> frozenset[str]:
 
 
 def _word_before(text: str) -> str:
-    """The last word of ``text`` once its trailing white space and _HON_GAP are gone."""
+    """The last word of ``text`` (letters, digits, "/" and "&", as the lookbehind of
+    :func:`_honorific_re` counts them) once its trailing white space and _HON_GAP are gone."""
     end = len(text)
     while end and (text[end - 1] in _HON_GAP or text[end - 1].isspace()):
         end -= 1
     start = end
-    while start and not (text[start - 1] in _HON_GAP or text[start - 1].isspace()):
+    while start and (text[start - 1].isalnum() or text[start - 1] in "_/&"):
         start -= 1
     return text[start:end].lower()
 

@@ -4,6 +4,8 @@ shape of real reports, with the traps real reports set."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.extract import extract_bylines, extract_meeting, extract_people
 from kg.normalize import fold
@@ -220,8 +222,25 @@ def test_nothing_found_is_empty() -> None:
         ("Dự có CN. Trần Văn Nam, chuyên viên Sở KH&CN.", "Trần Văn Nam", ("CN.",)),
         ("Dự có đồng chí: Lê Thị Hoa, Phó Giám đốc Sở.", "Lê Thị Hoa", ("đồng chí",)),
         ("Dự có PGS.TS. Vũ Đức Minh, Viện trưởng.", "Vũ Đức Minh", ("PGS.TS.",)),
+        ("Dự có đại biểu Sở (ông Hồ Văn Lâm, Phó Giám đốc).", "Hồ Văn Lâm", ("ông",)),
     ],
 )
 def test_honorific_before_a_name(text: str, name: str, honorifics: tuple[str, ...]) -> None:
     got = people_of(LEAD + text)
     assert got[name]["honorifics"] == honorifics
+
+
+_BEFORE_PIECES = ["ông", "bà", "đồng chí", "Đ/c", "đ/ c", "các", "PGS.TS", "TS", "ThS", "Th.S", "Giáo sư", "KH&CN", "CN",
+                  "(", ")", ":", ",", ".", " ", "  ", "\n", "x", "Sở", "không", "2", "/", "&", "_"]
+
+
+@given(st.lists(st.sampled_from(_BEFORE_PIECES), max_size=10))
+def test_the_honorific_prefilter_never_hides_a_match(pieces: list[str]) -> None:
+    """The search for honorifics is skipped when the word before a name is not the end of
+    one; that must never skip a search that would have found one."""
+    from kg.extract.people import _honorific_re, _honorific_tails, _word_before
+
+    before = fold("".join(pieces))
+    m = _honorific_re().search(before)
+    if m and (m.group("hon") or m.group("deg")):
+        assert _word_before(before) in _honorific_tails()
