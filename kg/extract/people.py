@@ -72,13 +72,13 @@ _HON_GAP = frozenset(".,:")
 
 
 @cache
-def _honorific_tails() -> frozenset[str]:
+def _honorific_tails() -> tuple[str, ...]:
     """The last piece of every honorific and degree, lower-cased ("chí" of "đồng chí", "ts"
     of "PGS.TS"): a run whose preceding word is none of these has no honorific before it,
     and the costly search of :func:`_honorific_re` is skipped."""
     people = lexicon.load("people")
     words = [*people["honorifics"]["words"], *people["degrees"]["words"]]
-    return frozenset(re.split(r"[\s.,:]+", fold(w).lower().strip(" .,:"))[-1] for w in words)
+    return tuple(sorted({re.split(r"[\s.,:]+", fold(w).lower().strip(" .,:"))[-1] for w in words}))
 
 
 def _word_before(text: str) -> str:
@@ -231,7 +231,8 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
         before = view[max(0, run.start - 60):run.start]
         # Honorifics and degrees immediately before the run.
         hon: tuple[str, ...] = ()
-        m = hon_re.search(before) if _word_before(before) in tails else None  # the leftmost start: longest chain
+        # (Ends with, not equals: the pattern also takes degrees run together, "TSCN".)
+        m = hon_re.search(before) if _word_before(before).endswith(tails) else None  # leftmost: longest chain
         if m and not (m.group("hon") or m.group("deg")):
             m = None
         if m:
