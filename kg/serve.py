@@ -206,13 +206,14 @@ def _last_line(log: Path) -> str:
 
 def run_forever(server: Server, on_ready: Callable[[Server], None]) -> int:
     """Wait until Ctrl-C (or SIGTERM), then stop the server cleanly; the server's exit status."""
-    on_ready(server)
-
     def terminate(signum: int, frame: object) -> None:
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGTERM, terminate)
     try:
+        # Inside the try: a Ctrl-C that comes as soon as the URLs are printed still stops
+        # the server (it did not, and the orphaned server held the terminal's pipe).
+        on_ready(server)
         return server.process.wait()
     except KeyboardInterrupt:
         return 0
