@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg.models import Report
-from kg.read import MAX_BYTES, Skipped, read_all
+from kg.read import MAX_BYTES, Skipped, discover, read_all
 
 TEXT = ("Sáng 5/1/2024, Sở Khoa học và Công nghệ tỉnh Hà Giang tổ chức Hội nghị tổng kết công tác năm 2023. "
         "Dự hội nghị có đồng chí Hoàng Gia Long, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh.")
@@ -132,4 +132,20 @@ def test_folders_recursively_hidden_files_left_out(tmp_path: Path) -> None:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     reports, skipped = items(tmp_path)
     assert sorted(r.source_file for r in reports) == ["a.txt", "b.txt"]
+    assert skipped == []
+
+
+def test_discover_order_and_each_file_once(tmp_path: Path) -> None:
+    """Files come in the order of their paths' parts (a folder's files and its subfolders'
+    interleaved, as pathlib sorts them); a file named twice, or reached through a link,
+    comes once; a link to a folder is not followed; a name like 'txt' is no report."""
+    root = tmp_path / "in"
+    for rel in ("b.txt", "a/z.TXT", "ab.txt", "a.txt", "c/d/e.jsonl", "c/.h/x.txt", "c/.y.txt", "txt", "c/p.html"):
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(TEXT, encoding="utf-8")
+    (root / "link.txt").symlink_to(root / "b.txt")
+    (root / "c" / "loop").symlink_to(root, target_is_directory=True)
+    files, skipped = discover([str(root), str(root / "a.txt"), str(root / "b.txt")])
+    assert [f.relative_to(root).as_posix() for f in files] == ["a/z.TXT", "a.txt", "ab.txt", "b.txt", "c/d/e.jsonl",
+                                                               "c/p.html"]
     assert skipped == []
