@@ -72,12 +72,14 @@ def main() -> None:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="worker processes for extraction (default: every core)")
 @click.option("--prune", is_flag=True, help="remove the graphs of reports that are no longer under PATHS")
+@click.option("--no-compact", is_flag=True,
+              help="do not compact the store after a large load of new reports (kg optimize does it later)")
 @click.option("--endpoint", metavar="URL", default=None,
               help="build into a running SPARQL server (kg serve --read-write) instead of a store folder")
 @click.option("--endpoint-protocol", type=click.Choice(["update", "gsp"]), default="update", show_default=True,
               help="with --endpoint: SPARQL 1.1 Update (one transaction a report) or Graph Store Protocol PUT")
 def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bool, no_validate: bool,
-          jobs: int | None, prune: bool, endpoint: str | None, endpoint_protocol: str) -> None:
+          jobs: int | None, prune: bool, no_compact: bool, endpoint: str | None, endpoint_protocol: str) -> None:
     """Read files and folders of reports into the store (created if missing).
 
     With --endpoint URL the graphs go to a running SPARQL server instead, so that it
@@ -112,9 +114,12 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
         def tick(name: str, total: int) -> None:
             bar.update(task, total=total, advance=1, description=f"building {name[:30]}")
 
+        def stage(what: str) -> None:
+            bar.update(task, description=what)
+
         try:
             summary = run_build(list(paths), store, force=force, validate=not no_validate, jobs=jobs, prune=prune,
-                                progress=tick)
+                                compact=not no_compact, progress=tick, stage=stage)
         finally:
             store.close()
     for s in summary.skipped:
@@ -125,7 +130,8 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
         f"{summary.reports} reports ({summary.built} built, {summary.unchanged} unchanged), "
         f"{summary.officials} officials, {summary.meetings} meetings, {summary.documents} documents "
         f"({summary.citations} citations); {len(summary.skipped)} skipped"
-        + (f"; {summary.pruned} pruned" if prune else "") + f"; store {store.path}",
+        + (f"; {summary.pruned} pruned" if prune else "") + f"; store {store.path}"
+        + (" (compacted)" if summary.compacted else ""),
         highlight=False, soft_wrap=True, markup=False,
     )
     if summary.interrupted:
@@ -243,8 +249,9 @@ def documents(store_dir: str | None, fmt: str) -> None:
 def optimize(store_dir: str | None) -> None:
     """Compact the store: merge the files a large build bulk-loaded.
 
-    A build leaves this for later (at 100k reports it takes minutes); afterwards queries
-    that read the whole store run faster (bench/RESULTS.md)."""
+    A build does it itself after a large load of new reports (a first build of 5,000 or
+    more, or one that doubles the store); after smaller loads added to a large store, run
+    it now and then: lookups and scans run faster afterwards (bench/RESULTS.md)."""
     from .serve import serving
 
     path = Path(store_dir or default_store())

@@ -178,8 +178,9 @@ class Endpoint:
             self.update(" ;\n".join(self._pending))
             self._pending, self._pending_size = [], 0
 
-    def optimize(self) -> None:
-        """Nothing to do: the server looks after its own storage."""
+    def optimize(self) -> bool:
+        """Nothing to do: the server looks after its own storage (so False: not compacted)."""
+        return False
 
     def close(self) -> None:
         if self._conn is not None:

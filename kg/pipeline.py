@@ -27,7 +27,7 @@ from .endpoint import Endpoint
 from .extract import EXTRACTOR_VERSION, extract
 from .models import Report
 from .rdf import catalogue_quads, content_hash, province_quads, report_quads
-from .read import Skipped, discover, read_all
+from .read import Skipped, discover, read_found
 from .resolve import report_iri, resolve
 from .store import Store, nquads
 from .validate import reference_subset
@@ -46,6 +46,7 @@ class BuildSummary:
     encodings: dict[str, str] = field(default_factory=dict)  # source file -> encoding, where not UTF-8
     interrupted: bool = False
     pruned: int = 0
+    compacted: bool = False
 
     @property
     def reports(self) -> int:
@@ -73,6 +74,15 @@ def _hash_quads(quads: Iterable[ox.Quad]) -> str:
 # Where a build writes: the local store, or a SPARQL server (kg build --endpoint).
 Target = Store | Endpoint
 
+# A build compacts the store (Store.optimize) when it bulk-loaded at least this many new
+# reports, and at least as many as the store held before: a first build of 10k reports,
+# or one that doubles the store.  The bulk loader leaves its files unmerged, and on them
+# a lookup reads every file: at 100k reports a province's meetings take 520 ms before
+# compaction and 150 ms after, for 51 s of compaction against a 457 s build
+# (bench/RESULTS.md).  Yesterday's crawl added to a large store is left to RocksDB's own
+# merging and to `kg optimize`, whose cost grows with the whole store.
+COMPACT_AFTER = 5_000
+
 def ensure_reference(store: Target) -> list[ox.Quad]:
     """Load the reference graphs where they are missing or out of date; return their quads."""
     every: list[ox.Quad] = []
@@ -97,8 +107,7 @@ def report_graph(report: Report) -> tuple[ox.NamedNode, list[ox.Quad], dict[str,
     return ox.NamedNode(res.report_iri), quads, counts
 
 
-def _count_items(paths: list[str]) -> int:
-    files, _ = discover(paths)
+def _count_items(files: list[Path]) -> int:
     n = 0
     for f in files:
         if f.suffix.lower() == ".jsonl":
@@ -173,11 +182,13 @@ class _Writer:
         self.graphs: list[str] = []
         self.size = 0
         self.batch_bytes = batch_bytes
+        self.added = 0  # new reports written
 
     def add_new(self, iri: str, nquads: bytes) -> None:
         self.batch.append(nquads)
         self.graphs.append(iri)
         self.size += len(nquads)
+        self.added += 1
         if self.size >= self.batch_bytes:
             self.flush()
 
@@ -193,7 +204,8 @@ class _Writer:
 
 
 def build(paths: list[str], store: Target, *, force: bool = False, validate: bool = True, jobs: int | None = None,
-          prune: bool = False, progress: Callable[[str, int], None] | None = None) -> BuildSummary:
+          prune: bool = False, compact: bool = True, progress: Callable[[str, int], None] | None = None,
+          stage: Callable[[str], None] | None = None) -> BuildSummary:
     """Build every report under ``paths`` into ``store``.
 
     Reports are extracted in ``jobs`` worker processes (default: every core; small
@@ -203,27 +215,23 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
     are unchanged is not extracted again.  Every report goes from its old graph to its new
     one in one transaction, so a build stopped at any moment leaves each report at one or
     the other; the next build finishes the job.  With ``prune``, the graphs of reports
-    that are not under ``paths`` any more are removed.  ``progress(name, total)`` is
-    called once per report."""
+    that are not under ``paths`` any more are removed.  After a large load of new reports
+    the store is compacted (see ``COMPACT_AFTER``; ``compact=False`` leaves it to `kg
+    optimize`).  ``progress(name, total)`` is called once per report, ``stage(what)``
+    before the compaction."""
     summary = BuildSummary()
     loaded = ensure_reference(store)
     reference = reference_subset(loaded) if validate else None
-    total = _count_items(paths)
+    files, not_reports = discover(paths)
+    total = _count_items(files)
     jobs = max(1, jobs or os.cpu_count() or 1)
-    jobs = min(jobs, max(1, total // 25))  # a pool is worth its start-up only for larger builds
     seen: dict[str, str] = {}
     hashes = store.graph_values(vgk("contentHash"))  # one scan, not one lookup a report
     writer = _Writer(store)
     pool = None
-    if jobs > 1:
-        ctx = multiprocessing.get_context("spawn")
-        ref_text = None if reference is None else nquads(reference)
-        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(ref_text,))
-    else:
-        _init_worker_inline(reference)
 
     def pending() -> Iterator[Report]:
-        for item in read_all(paths):
+        for item in read_found(files, not_reports):
             if isinstance(item, Skipped):
                 summary.skipped.append(item)
                 continue
@@ -244,7 +252,21 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
             yield report
 
     try:
-        results: Iterable[Built] = (_in_windows(pool, pending(), jobs * 64) if pool else map(_work, pending()))
+        # The workers start only when there is work for them: a pool is worth its start-up
+        # (a second or so a worker) for some 25 reports a worker, and an unchanged rebuild
+        # starts none.
+        todo = pending()
+        first = list(itertools.islice(todo, 25 * jobs))
+        jobs = min(jobs, max(1, len(first) // 25))
+        work = itertools.chain(first, todo)
+        if jobs > 1:
+            ctx = multiprocessing.get_context("spawn")
+            ref_text = None if reference is None else nquads(reference)
+            pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(ref_text,))
+            results: Iterable[Built] = _in_windows(pool, work, jobs * 64)
+        else:
+            _init_worker_inline(reference)
+            results = map(_work, work)
         for built in results:
             if progress:
                 progress(built.source_file, total)
@@ -261,6 +283,10 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
         writer.flush()
         if prune:
             summary.pruned = _prune(store, set(seen), summary.skipped)
+        if compact and writer.added >= max(COMPACT_AFTER, len(hashes)):
+            if stage:
+                stage("compacting the store")
+            summary.compacted = store.optimize()
     except KeyboardInterrupt:
         summary.interrupted = True
         writer.flush()

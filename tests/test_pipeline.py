@@ -87,3 +87,43 @@ def test_cli_prune_and_jobs(tmp_path: Path) -> None:
     r = run_kg("build", str(src), "--store", str(tmp_path / "st"), "--prune")
     assert r.returncode == 0, r.stderr
     assert "4 reports (0 built, 4 unchanged)" in r.stderr and "1 pruned" in r.stderr
+
+
+def test_an_unchanged_rebuild_starts_no_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pipeline
+
+    src = _corpus(tmp_path / "in", copies=2)
+    first = build([str(src)], Store(str(tmp_path / "st")), jobs=2)
+    assert first.built > 50
+
+    def no_pool(*_: object) -> None:
+        raise AssertionError("a worker pool was started for a build with nothing to do")
+
+    monkeypatch.setattr(kg.pipeline.multiprocessing, "get_context", no_pool)
+    again = build([str(src)], Store(str(tmp_path / "st")), jobs=2)
+    assert (again.built, again.unchanged) == (0, first.built)
+
+
+@pytest.mark.parametrize(("first", "then", "compact", "expected"), [
+    (5, 0, True, [True, False]),    # a first load of COMPACT_AFTER reports is compacted; nothing new, nothing done
+    (4, 1, True, [True, False]),    # one new report on a store of 4 is left to RocksDB
+    (2, 3, True, [False, True]),    # 2 is under COMPACT_AFTER; 3 more on a store of 2 doubles it
+    (5, 0, False, [False, False]),  # --no-compact
+])
+def test_a_large_load_of_new_reports_compacts_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       first: int, then: int, compact: bool,
+                                                       expected: list[bool]) -> None:
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "COMPACT_AFTER", 3)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    src = tmp_path / "in"
+    src.mkdir()
+    calls: list[int] = []
+    monkeypatch.setattr(Store, "optimize", lambda self: calls.append(1) or True)
+    got = []
+    for batch in (seeds[:first], seeds[first:first + then]):
+        for f in batch:
+            shutil.copy(f, src / f.name)
+        got.append(build([str(src)], Store(str(tmp_path / "st")), compact=compact).compacted)
+    assert got == expected and len(calls) == sum(expected)
