@@ -252,8 +252,7 @@ def write_results(path: Path, rows: list[dict], queries: dict[str, dict[int, tup
         "# Benchmark results",
         "",
         f"Machine: {machine()}.",
-        f"Run: `.venv/bin/python bench/run.py --sizes {','.join(str(r['n']) for r in rows)}` "
-        f"on {time.strftime('%Y-%m-%d')}.",
+        f"Run: `.venv/bin/python bench/run.py {' '.join(sys.argv[1:])}` on {time.strftime('%Y-%m-%d')}.",
         "",
         "Per core = measured in one process on a sample of the corpus (read + extract + resolve + RDF + SHACL "
         "checks); build = `kg build` end to end with every core (extraction in worker processes, one writer).",
