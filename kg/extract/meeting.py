@@ -9,7 +9,10 @@
   ("Quyết định số ... ngày 18/5/2016").  A date without a year takes it only where the
   text makes it certain: from the publication date (the latest such day not after it),
   or for a review conference from the year it reviews (December of that year, January
-  to March of the next).  "vừa tổ chức", "mới đây" with a publication date give the year.
+  to March of the next), or from the year it plans for (kg/lexicon/cues.toml
+  [plan_year]: next year's tasks are set from September to December, a year's plan is
+  launched from January to March).  "vừa tổ chức", "mới đây" with a publication date
+  give the year.
 """
 
 from __future__ import annotations
@@ -155,6 +158,28 @@ def _kind_of(view: str, s: int, e: int, is_meeting: bool) -> tuple[str, int, int
     return None
 
 
+@cache
+def _plan_year_rules() -> tuple[tuple[re.Pattern[str], range, int], ...]:
+    """(pattern whose group 1 is the planned year, the meeting months it dates, the
+    meeting's year less the planned year) from kg/lexicon/cues.toml [plan_year]."""
+    cues = lexicon.load("cues")["plan_year"]
+    gap = r"(?![\w])[^.;\n]{0,80}?(?<![\w])năm\s+((?:19|20)\d{2})(?![\d])"
+    return tuple((re.compile(_phrase_re(cues[key]).pattern + gap, re.IGNORECASE), months, shift)
+                 for key, months, shift in (("ahead", range(9, 13), -1), ("launch", range(1, 4), 0)))
+
+
+def _plan_year(view: str, spans: list[tuple[int, int]], month: int) -> int | None:
+    """The year of a meeting in ``month``, from the year its headline or lead plans for."""
+    for pat, months, shift in _plan_year_rules():
+        if month not in months:
+            continue
+        for s, e in spans:
+            m = pat.search(view, s, e)
+            if m:
+                return int(m.group(1)) + shift
+    return None
+
+
 _REVIEW_YEAR = re.compile(r"(?<![\w])(?:tổng kết|sơ kết)(?![\w])[^.;\n]{0,90}?(?<![\d/-])((?:19|20)\d{2})(?![\d])",
                           re.IGNORECASE)
 
@@ -199,6 +224,8 @@ def extract_meeting(report: Report) -> MeetingResult:
                     year = review_year
                 elif dm.month <= 3:
                     year = review_year + 1
+            if year is None:
+                year = _plan_year(view, head + lead, dm.month)
             if year is not None:
                 meeting_date = f"{year:04d}-{dm.month:02d}-{dm.day:02d}"
                 date_span = dm.span

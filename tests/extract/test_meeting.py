@@ -62,6 +62,16 @@ def test_kind(text: str, kind: str) -> None:
          "2021-12-29"),
         ("Hội nghị tổng kết năm 2023\n\nSáng 9/1, Sở KH&CN tổ chức hội nghị tổng kết công tác năm 2023 và triển khai "
          "nhiệm vụ năm 2024.", "2024-01-09"),
+        # ... or from the year it plans for: next year's tasks are set late in the year,
+        # a year's plan is launched early in it; between, the plan dates nothing.
+        ("Xác định nhiệm vụ Khoa học, Công nghệ cấp tỉnh năm 2024\n\nChiều ngày 30/11, Hội đồng Khoa học và Công "
+         "nghệ tỉnh đã tổ chức phiên họp xác định nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2024.", "2023-11-30"),
+        ("Hội nghị triển khai kế hoạch\n\nSáng 12/1, Sở KH&CN tổ chức hội nghị triển khai kế hoạch năm 2024.",
+         "2024-01-12"),
+        ("Họp hội đồng\n\nSáng 12/6, Hội đồng họp xác định nhiệm vụ khoa học và công nghệ năm 2024.", None),
+        ("Hội nghị triển khai kế hoạch\n\nSáng 12/11, Sở KH&CN tổ chức hội nghị triển khai kế hoạch năm 2024.",
+         None),
+        ("Họp hội đồng\n\nChiều ngày 30/11, Hội đồng họp xác định nhiệm vụ. Năm 2024 tỉnh có nhiều đề tài.", None),
         # No year the text makes certain: no date.
         ("Buổi làm việc\n\nNgày 25-3, Đoàn công tác của Bộ KH&CN đã có buổi làm việc tại tỉnh về khoa học.", None),
         # A document's date is not the meeting's.
