@@ -92,7 +92,7 @@ def test_cli_prune_and_jobs(tmp_path: Path) -> None:
 def test_an_unchanged_rebuild_starts_no_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.pipeline
 
-    src = _corpus(tmp_path / "in", copies=2)
+    src = _corpus(tmp_path / "in", copies=2 if DEV.is_dir() else 12)
     first = build([str(src)], Store(str(tmp_path / "st")), jobs=2)
     assert first.built > 50
 
