@@ -143,8 +143,11 @@ _WARM_UP = Report(source_file="warm-up.txt", text=(
     "và Nghị quyết 57-NQ/TW.\n\nMinh Anh"))
 
 
-def _init_worker(reference_nquads: str | None) -> None:
-    global _REFERENCE
+def _init_worker(reference_nquads: str | None, version: str) -> None:
+    global _REFERENCE, EXTRACTOR_VERSION
+    # The version the build compares the stored hashes with: the worker's own import
+    # could see other files than the build did (an upgrade while it runs).
+    EXTRACTOR_VERSION = version
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and stops the pool
     _REFERENCE = None if reference_nquads is None else shacl.ReferenceIndex(
         ox.parse(reference_nquads.encode(), format=ox.RdfFormat.N_QUADS))
@@ -262,7 +265,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
         if jobs > 1:
             ctx = multiprocessing.get_context("spawn")
             ref_text = None if reference is None else nquads(reference)
-            pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(ref_text,))
+            pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(ref_text, EXTRACTOR_VERSION))
             results: Iterable[Built] = _in_windows(pool, work, jobs * 64)
         else:
             _init_worker_inline(reference)

@@ -127,3 +127,15 @@ def test_a_large_load_of_new_reports_compacts_the_store(tmp_path: Path, monkeypa
             shutil.copy(f, src / f.name)
         got.append(build([str(src)], Store(str(tmp_path / "st")), compact=compact).compacted)
     assert got == expected and len(calls) == sum(expected)
+
+
+def test_workers_hash_with_the_builds_extractor_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker imports kg afresh; should the code on disk change meanwhile, the hashes it
+    writes must still be those the build compares with."""
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "EXTRACTOR_VERSION", "as-the-build-sees-it")
+    src = _corpus(tmp_path / "in", copies=2 if DEV.is_dir() else 12)
+    first = build([str(src)], Store(str(tmp_path / "st")), jobs=2)
+    again = build([str(src)], Store(str(tmp_path / "st")), jobs=2)
+    assert first.built > 50 and (again.built, again.unchanged) == (0, first.built)

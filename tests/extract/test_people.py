@@ -223,6 +223,10 @@ def test_nothing_found_is_empty() -> None:
         ("Dự có đồng chí: Lê Thị Hoa, Phó Giám đốc Sở.", "Lê Thị Hoa", ("đồng chí",)),
         ("Dự có PGS.TS. Vũ Đức Minh, Viện trưởng.", "Vũ Đức Minh", ("PGS.TS.",)),
         ("Dự có đại biểu Sở (ông Hồ Văn Lâm, Phó Giám đốc).", "Hồ Văn Lâm", ("ông",)),
+        # Ranks of the police and army, titles of merit.
+        ("Dự có Đại úy Lò Văn Hải, Phó Trưởng Công an huyện.", "Lò Văn Hải", ("Đại úy",)),
+        ("Dự có Nghệ nhân Ưu tú Hà Thị Khiếu và các nghệ nhân.", "Hà Thị Khiếu", ("Nghệ nhân Ưu tú",)),
+        ("Dự có PGS.TSKH Trần Văn Sơn, Trưởng khoa Vật lý.", "Trần Văn Sơn", ("PGS.TSKH",)),
     ],
 )
 def test_honorific_before_a_name(text: str, name: str, honorifics: tuple[str, ...]) -> None:

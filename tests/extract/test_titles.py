@@ -45,6 +45,15 @@ def parse(text: str) -> tuple[str | None, str | None, str | None]:
         ("nguyên Giám đốc Sở Tài chính cùng dự", "nguyên Giám đốc Sở Tài chính", "nguyên Giám đốc Sở Tài chính",
          "Sở Tài chính"),
         ("Uỷ viên Trung ương Đảng, Bộ trưởng", "Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", None),
+        ("Trưởng khoa Công nghệ Thông tin, Trường Đại học Cần Thơ", "Trưởng khoa Công nghệ Thông tin",
+         "Trưởng khoa Công nghệ Thông tin", "Khoa Công nghệ Thông tin"),
+        ("Phó Chánh án Tòa án nhân dân tỉnh phát biểu", "Phó Chánh án Tòa án nhân dân tỉnh",
+         "Phó Chánh án Tòa án nhân dân tỉnh", "Tòa án nhân dân tỉnh"),
+        ("Phó Thống đốc Ngân hàng Nhà nước Việt Nam cho biết", "Phó Thống đốc Ngân hàng Nhà nước Việt Nam",
+         "Phó Thống đốc Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước Việt Nam"),
+        ("Tổng Biên tập Báo Khoa học và Phát triển cho biết", "Tổng Biên tập Báo Khoa học và Phát triển",
+         "Tổng Biên tập Báo Khoa học và Phát triển", "Báo Khoa học và Phát triển"),
+        ("Phó Trưởng Công an tỉnh dự", "Phó Trưởng Công an tỉnh", "Phó Trưởng Công an tỉnh", "Công an tỉnh"),
     ],
 )
 def test_titles(text: str, written: str, full: str, org: str | None) -> None:
@@ -52,7 +61,7 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
 
 
 @pytest.mark.parametrize("text", ["Trưởng đoàn đã có buổi làm việc", "trưởng đoàn công tác", "Trưởng", "phát biểu",
-                                  "Đại diện lãnh đạo Sở"])
+                                  "Đại diện lãnh đạo Sở", "Phó Trưởng đoàn công tác", "Phó Trưởng"])
 def test_not_titles(text: str) -> None:
     assert parse(text)[0] is None
 
