@@ -285,6 +285,43 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
     return found
 
 
+@cache
+def _plural_before() -> re.Pattern[str]:
+    """A plural honorific ending where a title starts: "các đồng chí | Phó Chủ tịch ..."."""
+    words = lexicon.load("people")["plural_honorifics"]["words"]
+    return re.compile(r"(?<![\w/])(?:" + _alts(words) + r")\s+$", re.IGNORECASE)
+
+
+# Between the names of a list: "A, B và C", "A; B".
+_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)", re.IGNORECASE)
+_COLON_GAP = re.compile(r"\s*:\s*$")
+
+
+def _shared_title(view: str, ordered: list[_Mention], i: int, stops: set[int]) -> Title | None:
+    """The title a list of bare names shares after a plural: "các đồng chí Phó Chủ tịch
+    UBND tỉnh: A, B và C" or "các đồng chí Phó Chủ tịch UBND tỉnh A và B": A, B and C
+    each hold it.  ``ordered[i]`` has no title of its own; walk back over the names
+    before it that have none after them either, to the list's first name."""
+    j = i
+    while j > 0:
+        prev, cur = ordered[j - 1], ordered[j]
+        if not _LIST_GAP.fullmatch(view, prev.found.end, cur.found.start):
+            break
+        if any(t.start >= prev.found.end for t in prev.titles):
+            return None  # "A, Giám đốc Sở, B": the names have titles of their own, no shared one
+        j -= 1
+    first = ordered[j].found
+    title = next((t for t in ordered[j].titles if t.end <= first.start), None) if j < i else None
+    if title is None:
+        colon = _COLON_GAP.search(view, max(0, first.start - 6), first.start)
+        if colon is None:
+            return None
+        title = _left_title(view, colon.start(), stops)
+    if title is None or not _plural_before().search(view, max(0, title.start - 24), title.start):
+        return None
+    return title
+
+
 # After "chủ trì": a task, not a meeting ("Viện X chủ trì thực hiện đề tài").
 _TASK_AFTER = re.compile(r"\s+(?:thực hiện|xây dựng|triển khai|nghiên cứu|đề tài|nhiệm vụ|dự án)", re.IGNORECASE)
 _SEP = re.compile(r"\s*(?:[,:–—-]|\()\s*")
@@ -455,6 +492,12 @@ def extract_people(report: ReportModel, meeting: MeetingResult, bylines: list[By
         mt.titles.extend(rights)
         tail = rights[-1].end if rights else f.end
         mt.titles.extend(_appointed_titles(view, tail, stops - {f.start}))
+    ordered = sorted(mentions, key=lambda m: m.found.start)
+    for i, mt in enumerate(ordered):
+        if not mt.titles:
+            shared = _shared_title(view, ordered, i, stops - {mt.found.start})
+            if shared:
+                mt.titles.append(shared)
     # One person per name; truncated names at the end of an excerpt join the person they begin.
     people: dict[str, Person] = {}
     for mt in mentions:

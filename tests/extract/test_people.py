@@ -83,6 +83,20 @@ def people_of(text: str) -> dict[str, dict]:
         (LEAD + "Dự có các đồng chí: Thào Xuân Sùng, Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh; "
          "lãnh đạo các sở.",
          "Thào Xuân Sùng", {"phó bí thư thường trực tỉnh ủy", "trưởng đoàn đại biểu quốc hội tỉnh"}),
+        # A title after a plural honorific is shared by the list of names after it.
+        (LEAD + "Các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Văn Sơn, Trần Quang Huy đồng chủ trì hội nghị.",
+         "Trần Quang Huy", {"phó chủ tịch ủy ban nhân dân tỉnh"}),
+        (LEAD + "Các đồng chí Phó Chủ tịch UBND tỉnh: Nguyễn Văn Sơn, Trần Quang Huy đồng chủ trì hội nghị.",
+         "Nguyễn Văn Sơn", {"phó chủ tịch ủy ban nhân dân tỉnh"}),
+        (LEAD + "Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn và Trần Quang Huy.",
+         "Trần Quang Huy", {"phó chủ tịch ủy ban nhân dân tỉnh"}),
+        (LEAD + "Dự có các ông Giám đốc Sở: Nguyễn Văn Sơn, Trần Quang Huy, Lê Thị Hoa, Giám đốc Sở Tài chính.",
+         "Lê Thị Hoa", {"giám đốc sở tài chính"}),
+        # Without a plural the title is the first name's alone.
+        (LEAD + "Dự hội nghị có Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn, Trần Quang Huy và các đại biểu.",
+         "Trần Quang Huy", set()),
+        (LEAD + "Dự hội nghị có các đồng chí: Nguyễn Văn Sơn, Phó Chủ tịch UBND tỉnh; Trần Quang Huy, Giám đốc Sở.",
+         "Trần Quang Huy", {"giám đốc sở"}),
     ],
 )
 def test_roles(text: str, name: str, roles: set[str]) -> None:
