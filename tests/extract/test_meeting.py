@@ -72,6 +72,13 @@ def test_kind(text: str, kind: str) -> None:
         ("Hội nghị triển khai kế hoạch\n\nSáng 12/11, Sở KH&CN tổ chức hội nghị triển khai kế hoạch năm 2024.",
          None),
         ("Họp hội đồng\n\nChiều ngày 30/11, Hội đồng họp xác định nhiệm vụ. Năm 2024 tỉnh có nhiều đề tài.", None),
+        # A meeting of several days is dated by its first.
+        ("Lễ ký kết hợp tác\n\nTrong 2 ngày 12 và 13/3/2024, Sở KH&CN tổ chức lễ ký kết chương trình hợp tác.",
+         "2024-03-12"),
+        ("Hội thảo khoa học về chuyển đổi số\n\nNgày 12-13/3/2024, Sở KH&CN tổ chức hội thảo khoa học.", "2024-03-12"),
+        ("Hội thảo khoa học về chuyển đổi số\n\nTừ ngày 12 đến ngày 14/3/2024, Sở KH&CN tổ chức hội thảo.",
+         "2024-03-12"),
+        ("Hội thảo khoa học về chuyển đổi số\n\nChiều 5-1-2024, Sở KH&CN tổ chức hội thảo khoa học.", "2024-01-05"),
         # No year the text makes certain: no date.
         ("Buổi làm việc\n\nNgày 25-3, Đoàn công tác của Bộ KH&CN đã có buổi làm việc tại tỉnh về khoa học.", None),
         # A document's date is not the meeting's.
