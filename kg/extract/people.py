@@ -123,6 +123,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
         "listing": rx(c["listing"]["phrases"]),
         "appointment": rx(c["appointment"]["phrases"]),
         "meeting": rx(c["meeting_nouns"]["phrases"]),
+        "not": rx(c["not_cues"]["phrases"]),
     }
 
 
@@ -425,9 +426,12 @@ def _sentence_cues(view: str, sent: str, s: int, e: int, caption: bool) -> list[
     blanked out, so that no cue is read across a title's edge ("Phó chủ tịch Hội đồng chủ
     trì" is not "đồng chủ trì")."""
     cues = []
+    not_cues = [(m.start(), m.end()) for m in _cues()["not"].finditer(sent, s, e)]
     for kind in ("chair", "speak", "attend", "according", "listing"):
         for m in _cues()[kind].finditer(sent, s, e):
             word = m.group(0)
+            if any(a <= m.start() and m.end() <= b for a, b in not_cues):
+                continue  # "vinh dự", "dự án", "chỉ đạo của Thủ tướng": no cue
             at_start = not view[s:m.start()].strip(" ,(–-")
             if word[0].isupper() and not at_start and not re.search(r"[,(:]\s*$", view[s:m.start()]):
                 continue  # "Ban Chỉ đạo", "Trung tâm Thông tin": a body's name, not a verb

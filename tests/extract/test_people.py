@@ -143,6 +143,13 @@ def test_roles(text: str, name: str, roles: set[str]) -> None:
         # A listing after "có" names participants even with no verb of its own.
         (LEAD + "Về phía tỉnh Lai Châu có Đ/c Tống Thanh Hải, Phó Chủ tịch UBND tỉnh; Đ/c Lò Thị Mai, Giám đốc Sở KH&CN.",
          {"Tống Thanh Hải": (True, False, False), "Lò Thị Mai": (True, False, False)}),
+        # A cue's syllable inside another word is no cue: "vinh dự", "chỉ đạo của" someone.
+        (LEAD + "Hội nghị vinh dự đón nhận Bằng khen của Bộ trưởng Bộ KH&CN Nguyễn Mạnh Hùng.",
+         {"Nguyễn Mạnh Hùng": (False, False, False)}),
+        (LEAD + "Thực hiện chỉ đạo của Thủ tướng Chính phủ Phạm Minh Chính, Sở đã triển khai nhiều dự án.",
+         {"Phạm Minh Chính": (False, False, False)}),
+        (LEAD + "Phát biểu chỉ đạo của đồng chí Trần Văn Lâu, Phó Chủ tịch UBND tỉnh được các đại biểu đồng tình.",
+         {"Trần Văn Lâu": (True, False, True)}),
     ],
 )
 def test_participation(text: str, expected: dict[str, tuple[bool, bool, bool]]) -> None:
