@@ -75,13 +75,14 @@ def _hash_quads(quads: Iterable[ox.Quad]) -> str:
 Target = Store | Endpoint
 
 # A build compacts the store (Store.optimize) when it bulk-loaded at least this many new
-# reports, and at least as many as the store held before: a first build of 10k reports,
-# or one that doubles the store.  The bulk loader leaves its files unmerged, and on them
+# reports, and at least as many as the store held before: a first build of 5,000 reports
+# or more, or one that doubles the store.  The bulk loader leaves its files unmerged, and on them
 # a lookup reads every file: at 100k reports a province's meetings take 520 ms before
 # compaction and 150 ms after, for 51 s of compaction against a 457 s build
 # (bench/RESULTS.md).  Yesterday's crawl added to a large store is left to RocksDB's own
 # merging and to `kg optimize`, whose cost grows with the whole store.
 COMPACT_AFTER = 5_000
+
 
 def ensure_reference(store: Target) -> list[ox.Quad]:
     """Load the reference graphs where they are missing or out of date; return their quads."""

@@ -60,15 +60,19 @@ def discover(paths: list[str]) -> tuple[list[Path], list[Skipped]]:
         p = Path(raw)
         if p.is_dir():
             found: list[tuple[tuple[str, ...], str, tuple[int, int]]] = []
-            for folder, dirs, _ in os.walk(p):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                rel = Path(folder).relative_to(p).parts
+            folders: list[tuple[str, tuple[str, ...]]] = [(str(p), ())]
+            while folders:
+                folder, rel = folders.pop()
                 dev = os.stat(folder).st_dev
                 with os.scandir(folder) as entries:
                     for e in entries:
-                        if e.name.startswith(".") or not e.name.lower().endswith(SUFFIXES):
+                        if e.name.startswith("."):
                             continue
-                        if e.is_symlink():  # a link to a file counts as the file it names
+                        if e.is_dir(follow_symlinks=False):
+                            folders.append((e.path, (*rel, e.name)))
+                        elif not e.name.lower().endswith(SUFFIXES):
+                            continue
+                        elif e.is_symlink():  # a link to a file counts as the file it names
                             try:
                                 st = os.stat(e.path)
                             except OSError:
