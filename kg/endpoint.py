@@ -178,6 +178,10 @@ class Endpoint:
             self.update(" ;\n".join(self._pending))
             self._pending, self._pending_size = [], 0
 
+    def begin_fresh(self) -> None:
+        """No fresh store to fill on a server: its graphs are replaced one by one."""
+        return None
+
     def optimize(self) -> bool:
         """Nothing to do: the server looks after its own storage (so False: not compacted)."""
         return False

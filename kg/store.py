@@ -9,6 +9,8 @@ default graph (CONTRACT).
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -38,9 +40,32 @@ def insert_data(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
     return f"INSERT DATA {{ GRAPH {graph} {{\n" + "\n".join(lines) + "\n} }"
 
 
+# A rebuild of most of a store is written into a fresh store beside it and swapped in
+# (Store.begin_fresh, Store.swap_in): "STORE.rebuild" while it is written, with a
+# COMPLETE mark once it is whole; "STORE.old" for the moment of the swap.
+FRESH_SUFFIX, OLD_SUFFIX, COMPLETE = ".rebuild", ".old", "COMPLETE"
+
+
+def _sibling(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def finish_swap(path: Path) -> None:
+    """Finish a swap a stopped build left half done: the store folder is missing between
+    its two renames.  The complete fresh store goes in, else the old one comes back; an
+    old store left after a swap is removed."""
+    old, fresh = _sibling(path, OLD_SUFFIX), _sibling(path, FRESH_SUFFIX)
+    if not path.exists() and old.exists():
+        (fresh if (fresh / COMPLETE).exists() else old).rename(path)
+    if path.exists() and old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+
+
 class Store:
     def __init__(self, path: str | None = None, *, read_only: bool = False, create: bool = True) -> None:
         self.path = Path(path or default_store())
+        if not read_only:
+            finish_swap(self.path)
         if not self.path.exists():
             if read_only or not create:
                 raise StoreError(f"no store at {self.path}", hint="build one first: kg build PATH --store DIR")
@@ -127,6 +152,42 @@ class Store:
         faster afterwards (bench/RESULTS.md).  True: it was compacted."""
         self._store.optimize()
         return True
+
+    def graph_nquads(self, graph: ox.NamedNode) -> bytes:
+        """One named graph as N-Quads."""
+        return nquads(self._store.quads_for_pattern(None, None, None, graph)).encode()
+
+    def begin_fresh(self) -> Store:
+        """An empty store beside this one, to be filled and swapped in (``swap_in``): a
+        rebuild of most reports bulk-loads it, several times faster than replacing each
+        graph in a transaction, and this store stays as it was until the swap."""
+        fresh = _sibling(self.path, FRESH_SUFFIX)
+        shutil.rmtree(fresh, ignore_errors=True)  # what a stopped rebuild left
+        return Store(str(fresh))
+
+    def abandon_fresh(self, fresh: Store) -> None:
+        fresh.close()
+        shutil.rmtree(fresh.path, ignore_errors=True)
+
+    def swap_in(self, fresh: Store) -> None:
+        """Put the filled ``fresh`` store in this one's place: marked complete, then two
+        renames (a stop between them is finished by the next read-write open, see
+        ``finish_swap``); this object then reads and writes the new store."""
+        fresh.close()
+        (fresh.path / COMPLETE).touch()
+        old = _sibling(self.path, OLD_SUFFIX)
+        shutil.rmtree(old, ignore_errors=True)
+        # Ctrl-C waits for the swap: this object must end with an open store.
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self.close()
+            self.path.rename(old)
+            fresh.path.rename(self.path)
+            (self.path / COMPLETE).unlink()
+            self._store = ox.Store(str(self.path))
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+        shutil.rmtree(old, ignore_errors=True)
 
     def close(self) -> None:
         """Flush and let go of the store now (not when the collector gets to it), so that

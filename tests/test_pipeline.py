@@ -139,3 +139,109 @@ def test_workers_hash_with_the_builds_extractor_version(tmp_path: Path, monkeypa
     first = build([str(src)], Store(str(tmp_path / "st")), jobs=2)
     again = build([str(src)], Store(str(tmp_path / "st")), jobs=2)
     assert first.built > 50 and (again.built, again.unchanged) == (0, first.built)
+
+
+def _graphs(store_dir: Path) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for q in ox.Store.read_only(str(store_dir)):
+        out.setdefault(str(q.graph_name), []).append(str(q))
+    return {g: sorted(v) for g, v in out.items()}
+
+
+@pytest.mark.parametrize("prune", [False, True])
+def test_a_rebuild_of_most_reports_goes_through_a_fresh_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             prune: bool) -> None:
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "FRESH_STORE_AFTER", 3)
+    src = tmp_path / "in"
+    src.mkdir()
+    for f in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(f, src / f.name)
+    store_dir = tmp_path / "st"
+    build([str(src)], Store(str(store_dir)))
+    user = ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:b"), ox.Literal("c"), ox.NamedNode("urn:x:mine"))
+    default = ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:b"), ox.Literal("d"), ox.DefaultGraph())
+    s = Store(str(store_dir))
+    s.raw.extend([user, default])
+    s.close()
+    gone = "res:report/003-2d26deee78003149-txt"
+    (src / "003_2d26deee78003149.txt").unlink()
+    changed = src / "000_5a02dec71d9cc9a2.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Nguyễn Quỳnh Thiện", "Nguyễn Quỳnh Thành"),
+                       encoding="utf-8")
+    fresh_calls: list[int] = []
+    begin = Store.begin_fresh
+    monkeypatch.setattr(Store, "begin_fresh", lambda self: fresh_calls.append(1) or begin(self))
+    summary = build([str(src)], Store(str(store_dir)), force=True, prune=prune)
+    assert fresh_calls == [1] and summary.built == 4 and summary.pruned == (1 if prune else 0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "st"]  # no .rebuild or .old left
+    expected = tmp_path / "expected"
+    build([str(src)], Store(str(expected)))
+    got, want = _graphs(store_dir), _graphs(expected)
+    iri = gone.replace("res:", "<https://w3id.org/vngovkg/id/") + ">"
+    assert (iri in got) is not prune
+    got.pop(iri, None)
+    assert got.pop("<urn:x:mine>") == [str(user)]
+    assert got.pop("DEFAULT") == [str(default)]
+    assert got == want
+
+
+def test_a_new_extractor_version_rebuilds_through_a_fresh_store(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "FRESH_STORE_AFTER", 3)
+    store_dir = tmp_path / "st"
+    build([str(SEEDS)], Store(str(store_dir)))
+    fresh_calls: list[int] = []
+    begin = Store.begin_fresh
+    monkeypatch.setattr(Store, "begin_fresh", lambda self: fresh_calls.append(1) or begin(self))
+    assert build([str(SEEDS)], Store(str(store_dir))).unchanged == 5 and fresh_calls == []
+    monkeypatch.setattr(kg.pipeline, "EXTRACTOR_VERSION", "next")
+    again = build([str(SEEDS)], Store(str(store_dir)))
+    assert (again.built, fresh_calls) == (5, [1])
+    assert build([str(SEEDS)], Store(str(store_dir))).unchanged == 5
+
+
+def test_a_rebuild_stopped_before_the_swap_leaves_the_store_as_it_was(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "FRESH_STORE_AFTER", 3)
+    store_dir = tmp_path / "st"
+    build([str(SEEDS)], Store(str(store_dir)))
+    before = _graphs(store_dir)
+    seen: list[str] = []
+
+    def stop_at_the_third(name: str, total: int) -> None:
+        seen.append(name)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    summary = build([str(SEEDS)], Store(str(store_dir)), force=True, progress=stop_at_the_third)
+    assert summary.interrupted
+    assert _graphs(store_dir) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["st"]
+
+
+@pytest.mark.parametrize("complete", [True, False])
+def test_a_swap_stopped_between_its_renames_is_finished_on_open(tmp_path: Path, complete: bool) -> None:
+    """Killed after the store was moved aside and before the fresh one took its place: the
+    next read-write open puts the complete fresh store in (or, if not complete, the old
+    one back) and clears what is left."""
+    from kg.store import COMPLETE
+
+    q_old = ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:b"), ox.Literal("old"), ox.NamedNode("urn:x:g"))
+    q_new = ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:b"), ox.Literal("new"), ox.NamedNode("urn:x:g"))
+    for name, q in (("st.old", q_old), ("st.rebuild", q_new)):
+        s = ox.Store(str(tmp_path / name))
+        s.add(q)
+        s.flush()
+        del s
+    if complete:
+        (tmp_path / "st.rebuild" / COMPLETE).touch()
+    store = Store(str(tmp_path / "st"))
+    assert list(store.raw) == [q_new if complete else q_old]
+    store.close()
+    assert (tmp_path / "st.old").exists() is False
