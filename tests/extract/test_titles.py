@@ -54,6 +54,17 @@ def parse(text: str) -> tuple[str | None, str | None, str | None]:
         ("Tổng Biên tập Báo Khoa học và Phát triển cho biết", "Tổng Biên tập Báo Khoa học và Phát triển",
          "Tổng Biên tập Báo Khoa học và Phát triển", "Báo Khoa học và Phát triển"),
         ("Phó Trưởng Công an tỉnh dự", "Phó Trưởng Công an tỉnh", "Phó Trưởng Công an tỉnh", "Công an tỉnh"),
+        # Inside a body's name only a word's first syllable is capitalised.
+        ("Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam phát biểu",
+         "Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam",
+         "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"),
+        ("Giám đốc Kho bạc Nhà nước tỉnh dự", "Giám đốc Kho bạc Nhà nước tỉnh", "Giám đốc Kho bạc Nhà nước tỉnh",
+         "Kho bạc Nhà nước tỉnh"),
+        ("Chi cục trưởng Chi cục Kiểm lâm tỉnh cho biết", "Chi cục trưởng Chi cục Kiểm lâm tỉnh",
+         "Chi cục trưởng Chi cục Kiểm lâm tỉnh", "Chi cục Kiểm lâm tỉnh"),
+        ("Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết", "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
+         "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+        ("Giám đốc Sở Văn hóa, đồng chí", "Giám đốc Sở Văn hóa", "Giám đốc Sở Văn hóa", "Sở Văn hóa"),
     ],
 )
 def test_titles(text: str, written: str, full: str, org: str | None) -> None:
