@@ -76,9 +76,9 @@ Target = Store | Endpoint
 
 # A build compacts the store (Store.optimize) when it bulk-loaded at least this many new
 # reports, and at least as many as the store held before: a first build of 5,000 reports
-# or more, or one that doubles the store.  The bulk loader leaves its files unmerged, and on them
-# a lookup reads every file: at 100k reports a province's meetings take 520 ms before
-# compaction and 150 ms after, for 51 s of compaction against a 457 s build
+# or more, or one that doubles the store.  The bulk loader leaves its files unmerged,
+# and on them a lookup reads every file: at 100k reports a province's meetings take 520 ms before
+# compaction and 150 ms after, for some 50 s of compaction in a 521 s build
 # (bench/RESULTS.md).  Yesterday's crawl added to a large store is left to RocksDB's own
 # merging and to `kg optimize`, whose cost grows with the whole store.
 COMPACT_AFTER = 5_000
@@ -194,14 +194,12 @@ class _Writer:
         self.graphs: list[str] = []
         self.size = 0
         self.batch_bytes = batch_bytes
-        self.added = 0  # new graphs written
-        self.written: set[str] = set()  # their IRIs
+        self.written: set[str] = set()  # the IRIs of the new graphs written
 
     def add_new(self, iri: str, nquads: bytes) -> None:
         self.batch.append(nquads)
         self.graphs.append(iri)
         self.size += len(nquads)
-        self.added += 1
         self.written.add(iri)
         if self.size >= self.batch_bytes:
             self.flush()
@@ -317,7 +315,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
             for iri in gone:
                 store.drop_graph(ox.NamedNode(iri))
         target = fresh or store
-        if compact and writer.added >= max(COMPACT_AFTER, len(existing)):
+        if compact and len(writer.written) >= max(COMPACT_AFTER, len(existing)):
             if stage:
                 stage("compacting the store")
             summary.compacted = target.optimize()

@@ -175,8 +175,7 @@ class Store:
         ``finish_swap``); this object then reads and writes the new store."""
         fresh.close()
         (fresh.path / COMPLETE).touch()
-        old = _sibling(self.path, OLD_SUFFIX)
-        shutil.rmtree(old, ignore_errors=True)
+        old = _sibling(self.path, OLD_SUFFIX)  # none is left: the open cleared it (finish_swap)
         # Ctrl-C waits for the swap: this object must end with an open store.
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
