@@ -60,6 +60,7 @@ def test_co_attendance_pairs(seed_store: Path) -> None:
 
 @pytest.mark.parametrize(("query", "param", "value", "column"), [
     ("01_officials_at_province_meetings.rq", "province", "Trà Vinh", "province"),
+    ("01_officials_at_province_meetings.rq", "year", "2023", "year"),
     ("03_meetings_per_province_year.rq", "province", "Trà Vinh", "province"),
     ("07_documents.rq", "number", "19/2014/QĐ-TTg", "number"),
     ("02_roles_by_official.rq", "name", "Nguyễn Quỳnh Thiện", "name"),
@@ -72,6 +73,26 @@ def test_a_bound_parameter_keeps_only_its_rows(seed_store: Path, query: str, par
     assert got and {r[column] for r in got} == {value}
     every = rows(seed_store, f"queries/{query}")
     assert len(got) == sum(1 for r in every if r.get(column) == value)
+
+
+def test_province_and_year_together_keep_exactly_that_years_rows_in_order(dev_store: Path) -> None:
+    q = "queries/01_officials_at_province_meetings.rq"
+    every = rows(dev_store, q)
+    province = max({r["province"] for r in every}, key=lambda p: len({r["year"] for r in every if r["province"] == p}))
+    years = {r["year"] for r in every if r["province"] == province}
+    assert len(years) >= 2
+    for year in years:
+        got = rows(dev_store, q, "--param", f"province={province}", "--param", f"year={year}")
+        assert got and got == [r for r in every if r["province"] == province and r["year"] == year]
+
+
+def test_the_year_of_a_meeting_is_the_year_query_03_counts_it_under(dev_store: Path) -> None:
+    """01 and 03 define a meeting's year the same way: its date, else the report's publication."""
+    attended = rows(dev_store, "queries/01_officials_at_province_meetings.rq")
+    counted = rows(dev_store, "queries/03_meetings_per_province_year.rq")
+    assert {r["year"] for r in attended} >= {"(unknown)"} | {r["date"][:4] for r in attended if "date" in r}
+    assert {(r["province"], r["year"], r["kind"]) for r in attended} <= {
+        (r["province"], r["year"], r["kind"]) for r in counted}
 
 
 def test_each_meeting_is_counted_once_per_province_and_year(dev_store: Path) -> None:
