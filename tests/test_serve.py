@@ -76,6 +76,21 @@ def test_default_graph_is_the_union_and_queries_time_out(server: serve.Server) -
     assert "--union-default-graph" in server.process.args and "--timeout-s" in server.process.args  # type: ignore[operator]
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / "queries").glob("*.rq")), ids=lambda p: p.name)
+def test_each_project_query_answers_the_same_through_the_server(server: serve.Server, store: Path,
+                                                               path: Path) -> None:
+    """The queries use Oxigraph's own SPARQL (01's LATERAL): the server answers them as the store does."""
+    sparql = path.read_text(encoding="utf-8")
+    client = SPARQLWrapper(server.endpoint)
+    client.setReturnFormat(JSON)
+    client.setQuery(sparql)
+    served = [{k: v["value"] for k, v in b.items()} for b in client.query().convert()["results"]["bindings"]]  # type: ignore[index]
+    result = Store(str(store), read_only=True).query(sparql)
+    names = [v.value for v in result.variables]
+    embedded = [{k: row[k].value for k in names if row[k] is not None} for row in result]
+    assert served == embedded
+
+
 def _get(url: str, accept: str = "*/*") -> tuple[int, bytes]:
     try:
         with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": accept}), timeout=30) as r:
