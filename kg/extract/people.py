@@ -628,6 +628,14 @@ def _participation(report: ReportModel, mentions: list[_Mention], people: dict[s
             elif c.kind == "speak":
                 targets = before[-1:] if before else after[:1]
             else:
+                # A list's items are set off by semicolons, and the verb of an item is
+                # that item's own: "Dự có ông A, Phó Chủ tịch UBND tỉnh; bà B, Giám đốc
+                # Sở chủ trì hội nghị" (B chaired, A attended).  Co-chairs ("đồng chủ
+                # trì") may be listed item by item: "đồng chí A, ...; đồng chí B, ...
+                # đồng chủ trì".
+                item = view.rfind(";", prev_end, c.start)
+                if item >= 0 and not re.match(r"đồng\s", view[c.start:c.end], re.IGNORECASE):
+                    before = [mt for mt in before if mt.found.start > item]
                 targets = before or after
             for mt in targets:
                 span = Span.of(text, c.start, c.end)

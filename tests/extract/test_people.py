@@ -132,6 +132,14 @@ def test_roles(text: str, name: str, roles: set[str]) -> None:
         ("Sáng 5/1/2024, tại tỉnh Hà Giang, Hội nghị tổng kết do đồng chí Trần Văn Nam, Chủ tịch UBND tỉnh chủ trì; "
          "đồng chủ trì có đồng chí Phạm Thị Lan, Giám đốc Sở KH&CN.",
          {"Trần Văn Nam": (True, True, False), "Phạm Thị Lan": (True, True, False)}),
+        # A list item's verb is its own: the items before a semicolon only attended ...
+        (LEAD + "Tham dự hội nghị có ông Đàm Quang Vinh, Phó Chủ tịch UBND tỉnh; bà Kiều Thị Thu Hà – Giám đốc Sở "
+         "Tài chính chủ trì hội nghị.",
+         {"Đàm Quang Vinh": (True, False, False), "Kiều Thị Thu Hà": (True, True, False)}),
+        # ... but co-chairs may be listed item by item.
+        (LEAD + "Đồng chí Tạ Văn Hiếu, Bí thư Huyện ủy; đồng chí Khổng Minh Tâm, Chủ tịch UBND huyện đồng chủ trì "
+         "hội nghị.",
+         {"Tạ Văn Hiếu": (True, True, False), "Khổng Minh Tâm": (True, True, False)}),
         # "chủ trì thực hiện" a task is not chairing a meeting.
         ("Ngày 5/6/2023, Sở KH&CN tổ chức họp hội đồng tuyển chọn nhiệm vụ. Nhiệm vụ do TS Quách Văn Đức làm chủ nhiệm, "
          "Viện Nghiên cứu Rau quả chủ trì thực hiện.",
