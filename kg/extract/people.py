@@ -328,6 +328,8 @@ _TASK_AFTER = re.compile(r"\s+(?:thực hiện|xây dựng|triển khai|nghiên 
 _SEP = re.compile(r"\s*(?:[,:–—-]|\()\s*")
 _DASH_GAP = re.compile(r"\s*(?:[-–]\s*)?")
 _RIGHT_SEP = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,:]|[-–—])?\s*")
+# A title in brackets right after the name: "ông Võ Thành Nam (Giám đốc Sở Y tế)".
+_PAREN_TITLE = re.compile(r"\s*\(\s*")
 _NEXT_TITLE = re.compile(r"\s*(?:,|kiêm)\s*", re.IGNORECASE)
 _TENSE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?")
 _SPACES = re.compile(r"\s*")
@@ -365,8 +367,12 @@ def _left_title(view: str, name_start: int, stops: set[int]) -> Title | None:
 def _right_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
     """Titles listed right after a name: ", Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", " - Giám đốc Sở"."""
     out = []
-    m = _RIGHT_SEP.match(view, pos, pos + 50)
-    cur = m.end() if m else pos
+    paren = _PAREN_TITLE.match(view, pos, pos + 4)
+    if paren and parse_title(view, paren.end(), stops):
+        cur = paren.end()  # "ông X (Giám đốc Sở Y tế)", "bà Y (Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh)"
+    else:
+        m = _RIGHT_SEP.match(view, pos, pos + 50)
+        cur = m.end() if m else pos
     while True:
         t = parse_title(view, cur, stops)
         if t is None:

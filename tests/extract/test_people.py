@@ -45,6 +45,14 @@ def people_of(text: str) -> dict[str, dict]:
         # Old tone-mark placement: "Uỷ viên", "Tỉnh uỷ" read as "Ủy viên", "Tỉnh ủy".
         (LEAD + "Tham dự có ông Trịnh Văn Tú, Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng Ban Dân vận Tỉnh uỷ.",
          "Trịnh Văn Tú", {"ủy viên ban thường vụ tỉnh ủy", "trưởng ban dân vận tỉnh ủy"}),
+        # A title in brackets after the name, one or several.
+        (LEAD + "Cùng dự có ông Âu Thành Nhân (Giám đốc Sở Y tế) và lãnh đạo các huyện.",
+         "Âu Thành Nhân", {"giám đốc sở y tế"}),
+        (LEAD + "Dự hội nghị có bà La Thị Mến (Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh).",
+         "La Thị Mến", {"tỉnh ủy viên", "phó chủ tịch ủy ban nhân dân tỉnh"}),
+        # Brackets that hold no title are passed over.
+        (LEAD + "Dự hội nghị có ông Mạc Văn Tín (SN 1975), Giám đốc Sở Xây dựng.",
+         "Mạc Văn Tín", {"giám đốc sở xây dựng"}),
         # Hyphen with no spaces between name and title.
         (LEAD + "Tham dự hội nghị có bà Vi Thị Hằng-Phó Chủ tịch HĐND tỉnh và lãnh đạo các huyện.",
          "Vi Thị Hằng", {"phó chủ tịch hội đồng nhân dân tỉnh"}),
