@@ -142,9 +142,16 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
         sys.exit(EXIT_ERROR if strict else EXIT_SKIPPED)
 
 
+def _is_file(p: Path) -> bool:
+    try:
+        return p.is_file()
+    except OSError:  # a query string too long to be a file name
+        return False
+
+
 def _load_query(query: str) -> str:
     p = Path(query)
-    if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and p.is_file()):
+    if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and _is_file(p)):
         if not p.is_file():
             raise QueryError(f"no query file {query}")
         return p.read_text(encoding="utf-8")

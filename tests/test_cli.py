@@ -39,6 +39,18 @@ def test_query_table_and_file(seed_store: Path) -> None:
     assert "Nguyễn Quỳnh Thiện" in r.stdout
 
 
+def test_a_long_one_line_query_is_a_query_not_a_file_name(seed_store: Path) -> None:
+    """Longer than a file name may be (255 bytes), shorter than the 300 characters under which a file is looked for."""
+    sparql = ("SELECT ?name WHERE { GRAPH ?report { ?official a vgk:Official ; schema:name ?name . "
+              "OPTIONAL { ?official vgk:holds ?assignment . ?assignment vgk:roleTitle ?title } "
+              "OPTIONAL { ?official vgk:attended ?meeting . ?meeting vgk:meetingKind ?kind } "
+              "FILTER (CONTAINS(?name, \"Thiện\")) } } ORDER BY ?name")
+    assert 255 < len(sparql) < 300
+    r = run_kg("query", "--store", str(seed_store), "--format", "csv", sparql)
+    assert r.returncode == 0, r.stderr
+    assert "Nguyễn Quỳnh Thiện" in r.stdout
+
+
 def test_query_param(seed_store: Path) -> None:
     r = run_kg("query", "--store", str(seed_store), "--format", "json", "queries/06_official_timeline.rq",
                "--param", "name=Võ Văn Hưng")
