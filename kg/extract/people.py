@@ -193,17 +193,18 @@ def _is_nameish(view: str, words: list[tuple[int, int]]) -> bool:
     return all(len(w) <= 7 for w in ws)
 
 
-def _surname_suffix(view: str, run: _Run, min_len: int = 2) -> int | None:
+def _surname_suffix(view: str, run: _Run, min_len: int = 2, max_len: int = 4) -> int | None:
     """Index in the run where a name starting with a family name begins, or None.
 
-    The part before it must be a place or nothing: "Quảng Ngãi Nguyễn Ngọc Sâm"."""
+    The part before it must be a place or nothing: "Quảng Ngãi Nguyễn Ngọc Sâm".  A family
+    name may have two words ("Âu Dương Minh")."""
     ws = _words_text(view, run.words)
     surnames = _surnames()
     n = len(ws)
     for i in range(n):
-        if ws[i] not in surnames:
+        if ws[i] not in surnames and " ".join(ws[i:i + 2]) not in surnames:
             continue
-        if not (min_len <= n - i <= 4):
+        if not (min_len <= n - i <= max_len):
             continue
         prefix = " ".join(ws[:i]).lower()
         if i == 0 or prefix in _not_names():
@@ -272,7 +273,11 @@ def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Fo
         sub = _Run(words)
         i = _surname_suffix(view, sub)
         if i is None:
-            continue
+            # Five words, as names of the Central Highlands have ("Y Giang Gry Niê Knơng"),
+            # only with a title next to them.
+            i = _surname_suffix(view, sub, min_len=5, max_len=5)
+            if i is None or not _title_next_to(view, words[i][0], words[-1][1]):
+                continue
         cut = words[i:]
         if len(cut) < 3 and not _title_next_to(view, cut[0][0], cut[-1][1]):
             continue  # two syllables alone ("Lê Lợi", "Hà Tiên") need a title or honorific next to them

@@ -45,6 +45,13 @@ def people_of(text: str) -> dict[str, dict]:
         # Old tone-mark placement: "Uỷ viên", "Tỉnh uỷ" read as "Ủy viên", "Tỉnh ủy".
         (LEAD + "Tham dự có ông Trịnh Văn Tú, Uỷ viên Ban Thường vụ Tỉnh uỷ, Trưởng Ban Dân vận Tỉnh uỷ.",
          "Trịnh Văn Tú", {"ủy viên ban thường vụ tỉnh ủy", "trưởng ban dân vận tỉnh ủy"}),
+        # A family name of two words, found by its shape in a list.
+        (LEAD + "Dự hội nghị có các đồng chí: Lã Văn Tùng, Phó Chủ tịch UBND tỉnh; Âu Dương Khánh, Phó Trưởng phòng "
+         "Quản lý khoa học.",
+         "Âu Dương Khánh", {"phó trưởng phòng quản lý khoa học"}),
+        # A name of five words (the Central Highlands) next to its title.
+        (LEAD + "Giám đốc Sở KH&CN Y Khoa Byă Niê Kđăm phát biểu kết luận hội nghị.",
+         "Y Khoa Byă Niê Kđăm", {"giám đốc sở khoa học và công nghệ"}),
         # A title in brackets after the name, one or several.
         (LEAD + "Cùng dự có ông Âu Thành Nhân (Giám đốc Sở Y tế) và lãnh đạo các huyện.",
          "Âu Thành Nhân", {"giám đốc sở y tế"}),
