@@ -212,6 +212,13 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
     "Ủy ban nhân dân tỉnh Trà Vinh", "provincial");  "Tỉnh ủy viên" -> (..., "Tỉnh ủy", "provincial")."""
     head = title.head.text
     rest = expand(view[title.head_end:title.end])
+    if title.head.body and rest:
+        # The head's last word begins the body's name; it keeps the capital it is written
+        # with: "Trưởng Ban Tuyên giáo Tỉnh ủy" (the body "Ban Tuyên giáo"), but
+        # "Trưởng phòng Kế hoạch" where the writer has it so.
+        last = view[title.start:title.head_end].split()[-1]
+        if last[:1].isupper() and head.split()[-1].lower() == last.lower():
+            head = f"{head[:len(head) - len(last)]}{last[0]}{head[len(head) - len(last) + 1:]}"
     full = squash(f"{'nguyên ' if title.former else ''}{'Quyền ' if title.acting else ''}{head} {rest}")
     if head.lower().endswith("ủy viên") and head.lower() != "ủy viên":
         org = head[: -len(" viên")]

@@ -65,6 +65,13 @@ def parse(text: str) -> tuple[str | None, str | None, str | None]:
         ("Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết", "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
          "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
         ("Giám đốc Sở Văn hóa, đồng chí", "Giám đốc Sở Văn hóa", "Giám đốc Sở Văn hóa", "Sở Văn hóa"),
+        # A head's last word that begins the body's name keeps its capital as written.
+        ("Trưởng Ban Tuyên giáo Tỉnh uỷ phát biểu", "Trưởng Ban Tuyên giáo Tỉnh ủy", "Trưởng Ban Tuyên giáo Tỉnh ủy",
+         "Ban Tuyên giáo Tỉnh ủy"),
+        ("Phó Trưởng Ban Dân vận Tỉnh ủy dự", "Phó Trưởng Ban Dân vận Tỉnh ủy", "Phó Trưởng Ban Dân vận Tỉnh ủy",
+         "Ban Dân vận Tỉnh ủy"),
+        ("Trưởng phòng Kế hoạch cho biết", "Trưởng phòng Kế hoạch", "Trưởng phòng Kế hoạch", "Phòng Kế hoạch"),
+        ("Trưởng Ban.", "Trưởng Ban", "Trưởng ban", "Ban"),
     ],
 )
 def test_titles(text: str, written: str, full: str, org: str | None) -> None:
