@@ -68,6 +68,8 @@ def fold(text: str) -> str:
     out = "".join(parts)
     if _EXOTIC_SPACE.search(out):
         out = out.translate(_SPACES)
+    if "Ð" in out or "ð" in out:
+        out = out.translate(_ETH)
     assert len(out) == len(text)
     return out
 
@@ -77,6 +79,10 @@ def _is_letter(c: str) -> bool:
     return c != "_" and c.isalnum() and not c.isdecimal()
 
 
+# The Icelandic eth (Ð U+00D0, ð U+00F0) looks like the Vietnamese Đ (U+0110) and stands
+# for it in text converted from old encodings (TCVN3, VNI): "Quyết định số 12/QÐ-UBND",
+# "ông Ðặng Văn Minh".
+_ETH = {ord("Ð"): "Đ", ord("ð"): "đ"}
 _SPACES = {ord(c): " " for c in "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t"}
 _EXOTIC_SPACE = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")  # translate() is slow; most texts have none
 
@@ -86,9 +92,15 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def unmix(text: str) -> str:
+    """``text`` with the letters of old encodings that stand for Vietnamese ones put right
+    (the eth Ð for Đ), nothing else changed: a name is kept as written otherwise."""
+    return text.translate(_ETH) if "Ð" in text or "ð" in text else text
+
+
 def strip_tones(text: str) -> str:
     """Lower-case ASCII-ish slug material: no tone or vowel marks, đ -> d."""
-    nfd = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    nfd = unicodedata.normalize("NFD", unmix(text).replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in nfd if not unicodedata.combining(c))
 
 

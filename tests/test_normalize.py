@@ -22,6 +22,8 @@ from kg.normalize import fold, nfc, slug, squash
         ("Hòa", "Hòa"),
         ("hoàng", "hoàng"),  # a closed syllable: unchanged
         ("a\u00a0b", "a b"),
+        ("12/Q\u00d0-UBND", "12/QĐ-UBND"),  # the eth of old encodings is the Vietnamese Đ
+        ("\u00d0ặng \u00f0ồng", "Đặng đồng"),
     ],
 )
 def test_fold(text: str, folded: str) -> None:
@@ -48,7 +50,8 @@ def test_nfc(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Trà Vinh", "tra-vinh"), ("19/2014/QĐ-TTg", "19-2014-qd-ttg"), ("Đắk Lắk", "dak-lak"), ("", "x")],
+    [("Trà Vinh", "tra-vinh"), ("19/2014/QĐ-TTg", "19-2014-qd-ttg"), ("Đắk Lắk", "dak-lak"), ("", "x"),
+     ("\u00d0ặng Văn Minh", "dang-van-minh")],  # the eth of old encodings is a Đ
 )
 def test_slug(text: str, expected: str) -> None:
     assert slug(text) == expected

@@ -60,11 +60,13 @@ class _Issuer:
     code: str
     scope: str
     prefix: bool
+    suffix: bool = False
 
 
 @cache
 def _issuers() -> tuple[_Issuer, ...]:
-    items = [_Issuer(i["code"], i["scope"], bool(i.get("prefix"))) for i in lexicon.load("documents")["issuer"]]
+    items = [_Issuer(i["code"], i["scope"], bool(i.get("prefix")), bool(i.get("suffix")))
+             for i in lexicon.load("documents")["issuer"]]
     return tuple(sorted(items, key=lambda i: (i.prefix, -len(i.code))))
 
 
@@ -95,6 +97,10 @@ def _issuer_words() -> list[tuple[str, str]]:
 def issuer_scope(code: str) -> str | None:
     """'national' or 'local' for an issuer code ("TTg", "UBND", "BKHCN", "SGTVT"), None if unknown."""
     up = code.upper().replace("Đ", "D")
+    for i in _issuers():  # a Party committee's own bodies first: "BTGTU" is the Tỉnh ủy's, not a ministry's
+        c = i.code.upper().replace("Đ", "D")
+        if i.suffix and up.endswith(c) and len(up) > len(c):
+            return i.scope
     for i in _issuers():
         c = i.code.upper().replace("Đ", "D")
         if (up.startswith(c) and len(up) > len(c)) if i.prefix else up == c:

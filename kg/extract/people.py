@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from .. import lexicon, nlp
 from ..models import Byline, MeetingResult, Person, PersonMention, RoleMention, Span
 from ..models import Report as ReportModel
-from ..normalize import fold, squash
+from ..normalize import fold, squash, unmix
 from .province import province_mentions, scan
 from .text import CAP_WORD, LOWER, UPPER, sentences
 from .titles import Title, expand, head_at, head_first_words, heads_in, parse_title, title_parts
@@ -525,7 +525,7 @@ def extract_people(report: ReportModel, meeting: MeetingResult, bylines: list[By
             else:
                 continue
         mt.person = key
-        p = people.setdefault(key, Person(name=name))
+        p = people.setdefault(key, Person(name=unmix(name)))
         p.mentions.append(PersonMention(name=name, span=Span.of(text, mt.found.start, mt.found.end),
                                         honorifics=mt.found.honorifics, strong=mt.found.strong))
         for h in mt.found.honorifics:

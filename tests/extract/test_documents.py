@@ -81,6 +81,12 @@ FORMS = [
     ("phiên bản ISO 9001:2015", "ISO 9001:2015", "Standard", "national"),
     ("QCVN 01:2019/BKHCN", "QCVN 01:2019/BKHCN", "Standard", "national"),
     ("TCVN ISO/IEC 17025:2017", "TCVN ISO/IEC 17025:2017", "Standard", "national"),
+    # The eth of old encodings (U+00D0) for Đ.
+    ("Quyết định số 12/Q\u00d0-UBND ngày 3/1/2024", "12/QĐ-UBND", "Decision", "local"),
+    # A Party committee's own bodies: the Tỉnh ủy's are local, the Central Committee's national.
+    ("Hướng dẫn số 05-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy", "05-HD/BTGTU", "Guidance", "local"),
+    ("Kế hoạch số 12-KH/BDVHU", "12-KH/BDVHU", "Plan", "local"),
+    ("Hướng dẫn số 126-HD/BTGTW", "126-HD/BTGTW", "Guidance", "national"),
     # Short forms the catalogue resolves.
     ("Nghị quyết số 57 của Bộ Chính trị về đột phá", "57-NQ/TW", "Resolution", "national"),
     ("thực hiện Nghị quyết 57 về khoa học", "57-NQ/TW", "Resolution", "national"),

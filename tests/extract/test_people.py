@@ -52,6 +52,8 @@ def people_of(text: str) -> dict[str, dict]:
         # A name of five words (the Central Highlands) next to its title.
         (LEAD + "Giám đốc Sở KH&CN Y Khoa Byă Niê Kđăm phát biểu kết luận hội nghị.",
          "Y Khoa Byă Niê Kđăm", {"giám đốc sở khoa học và công nghệ"}),
+        # The eth of old encodings (U+00D0) in a name is the Vietnamese Đ.
+        (LEAD + "Dự có ông \u00d0ặng Văn Minh, Giám đốc Sở Tài chính.", "Đặng Văn Minh", {"giám đốc sở tài chính"}),
         # A title in brackets after the name, one or several.
         (LEAD + "Cùng dự có ông Âu Thành Nhân (Giám đốc Sở Y tế) và lãnh đạo các huyện.",
          "Âu Thành Nhân", {"giám đốc sở y tế"}),
