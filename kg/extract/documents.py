@@ -32,9 +32,10 @@ _CODE = rf"[A-ZĐ][{_LETTER}&]*\d*"  # QĐ, TTg, UBND, BKHCN, QH13, UBTVQH15, KH
 _DASH = r"\s?[-–—]\s?"
 _SLASH = r"\s?/\s?"
 
-# number / [year /] code [- code ...]
+# number / [year /] code [- code ...]; a number may be written with a thousands dot
+# ("Quyết định số 1.234/QĐ-UBND"), which the notation does not have.
 _SLASHED = re.compile(
-    rf"(?<![\w/.-])(?P<num>\d{{1,5}}[a-z]?){_SLASH}(?:(?P<year>(?:19|20)\d{{2}}){_SLASH})?"
+    rf"(?<![\w/.-])(?P<num>\d{{1,2}}\.\d{{3}}|\d{{1,5}}[a-z]?){_SLASH}(?:(?P<year>(?:19|20)\d{{2}}){_SLASH})?"
     rf"(?P<codes>{_CODE}(?:{_DASH}{_CODE})*)(?![\w&])"
 )
 # number - type / issuer (Party documents)
@@ -179,7 +180,7 @@ def _slashed(report: Report, m: re.Match[str]) -> Citation | None:
     typed = _type_before(view, m.start())
     if doc_type is None:
         doc_type = typed or "OfficialLetter"
-    number = m["num"] + "/" + (f"{year}/" if year else "") + "-".join(parts)
+    number = m["num"].replace(".", "") + "/" + (f"{year}/" if year else "") + "-".join(parts)
     date, date_year = _date_after(view, m.end())
     if year is None and date_year is not None:
         year = date_year

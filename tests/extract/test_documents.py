@@ -81,6 +81,9 @@ FORMS = [
     ("phiên bản ISO 9001:2015", "ISO 9001:2015", "Standard", "national"),
     ("QCVN 01:2019/BKHCN", "QCVN 01:2019/BKHCN", "Standard", "national"),
     ("TCVN ISO/IEC 17025:2017", "TCVN ISO/IEC 17025:2017", "Standard", "national"),
+    # A joint resolution; a number written with a thousands dot.
+    ("Nghị quyết liên tịch số 01/2020/NQLT-BKHCN-TWĐTN", "01/2020/NQLT-BKHCN-TWĐTN", "Resolution", "national"),
+    ("Quyết định số 1.234/QĐ-UBND ngày 5/5/2024", "1234/QĐ-UBND", "Decision", "local"),
     # The eth of old encodings (U+00D0) for Đ.
     ("Quyết định số 12/Q\u00d0-UBND ngày 3/1/2024", "12/QĐ-UBND", "Decision", "local"),
     # A Party committee's own bodies: the Tỉnh ủy's are local, the Central Committee's national.
