@@ -1,7 +1,8 @@
 """The meeting a report is about: its kind, its date, the year it reviews.
 
 * Publication date: a dateline near the top ("Thứ năm, 28/04/2022 09:20", "Ngày đăng :
-  19-07-2021", " date 2026-01-07", "(10/11/2017 16:10)"), or the report's metadata.
+  19-07-2021", " date 2026-01-07", "(10/11/2017 16:10)"), or a labelled one at the
+  foot ("Ngày đăng: 16/04/2024"), or the report's metadata.
 * Kind: the first rule of kg/lexicon/cues.toml [[kind]] that the headline matches,
   else the first lead sentence that one matches.
 * Date: the first date in the lead written as an event's date ("Chiều ngày 29/12",
@@ -109,7 +110,31 @@ def published_date(report: Report) -> tuple[date | None, Span | None]:
                 d, mo, y = (int(x) for x in re.split(r"[/.-]", m.group(0)))
             if _valid(d, mo, y):
                 return date(y, mo, d), Span.of(report.text, ln.start + m.start(), ln.start + m.end())
+    # A crawl may put the dateline at the foot of the page, labelled: "Ngày đăng: 16/04/2024".
+    for ln in reversed(lines(text)[-6:]):
+        if ln.start < lay.body_start or ln.words > 14:
+            continue
+        label = _FOOT_LABEL.match(ln.text)
+        m = re.match(FULL_DATE, ln.text[label.end():]) if label else None
+        if m is None:
+            continue
+        iso = _ISO.fullmatch(m.group(0))
+        if iso:
+            y, mo, d = int(iso["y"]), int(iso["m"]), int(iso["d"])
+        else:
+            d, mo, y = (int(x) for x in re.split(r"[/.-]", m.group(0)))
+        if _valid(d, mo, y):
+            at = ln.start + label.end() + m.start() if label else ln.start
+            return date(y, mo, d), Span.of(report.text, at, at + len(m.group(0)))
     return None, None
+
+
+# The label of a dateline at the foot of a page: "Ngày đăng: 16/04/2024", "Cập nhật lúc 09:15 ngày 16/4/2024".
+_FOOT_LABEL = re.compile(
+    r"(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật(?: lúc)?|ngày xuất bản|xuất bản)\s*:?\s*"
+    r"(?:(?:lúc\s*)?\d{1,2}[:h]\d{2}\s*(?:,\s*)?)?(?:ngày\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _meeting_dates(report: Report, spans: list[tuple[int, int]]) -> list[DateMention]:

@@ -106,6 +106,10 @@ def test_review_year(text: str, year: int | None) -> None:
     assert extract_meeting(report(text)).review_year == year
 
 
+BODY = ("Bộ KH&CN công bố Quyết định thành lập Viện\nSáng nay (15/4), tại Hà Nội, Bộ KH&CN tổ chức lễ công bố "
+        "Quyết định thành lập Viện Công nghệ số.\nCác đại biểu dự lễ đã chúc mừng Viện.")
+
+
 @pytest.mark.parametrize(
     ("text", "published"),
     [
@@ -116,6 +120,10 @@ def test_review_year(text: str, year: int | None) -> None:
         ("Tiêu đề bài viết ở đây (10/11/2017 16:10)\n\nSáng 10/11, Sở tổ chức hội nghị hợp tác phát triển khoa học "
          "và công nghệ.", date(2017, 11, 10)),
         ("Nội dung bài viết dài hơn mười hai chữ ở đây để làm thân bài, ngày 5/3/2014 có quyết định.", None),
+        # A labelled dateline at the foot of the page; an unlabelled date there is not one.
+        (BODY + "\nNgày đăng: 16/04/2024", date(2024, 4, 16)),
+        (BODY + "\nCập nhật lúc 09:15 ngày 16/4/2024\nBản quyền thuộc Sở KH&CN", date(2024, 4, 16)),
+        (BODY + "\nTin liên quan: Hội nghị ngày 12/03/2023", None),
     ],
 )
 def test_published(text: str, published: date | None) -> None:
