@@ -209,7 +209,19 @@ def _surname_suffix(view: str, run: _Run, min_len: int = 2, max_len: int = 4) ->
         prefix = " ".join(ws[:i]).lower()
         if i == 0 or prefix in _not_names():
             return i
+        if i == 1 and prefix in _bare_bodies() and _head_ends_at(view, run.start):
+            return i  # "Giám đốc Sở | Phạm Văn Cảnh"
     return None
+
+
+@cache
+def _bare_bodies() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon.load("people")["bare_bodies"]["words"])
+
+
+def _head_ends_at(view: str, pos: int) -> bool:
+    """A position head ends right before ``pos`` (spaces apart): "Giám đốc | Sở ..."."""
+    return any(not view[h.end():pos].strip() for h in heads_in(view, max(0, pos - 30), pos))
 
 
 def _find_names(report: ReportModel, exclude: list[tuple[int, int]]) -> list[_Found]:

@@ -54,6 +54,14 @@ def people_of(text: str) -> dict[str, dict]:
          "Y Khoa Byă Niê Kđăm", {"giám đốc sở khoa học và công nghệ"}),
         # The eth of old encodings (U+00D0) in a name is the Vietnamese Đ.
         (LEAD + "Dự có ông \u00d0ặng Văn Minh, Giám đốc Sở Tài chính.", "Đặng Văn Minh", {"giám đốc sở tài chính"}),
+        # A title that ends with its body's bare word, right before the name.
+        (LEAD + "Phát biểu tại hội nghị, Giám đốc Sở Quan Văn Cảnh nhấn mạnh cần đổi mới.", "Quan Văn Cảnh",
+         {"giám đốc sở"}),
+        # Lower-case words inside the names of units and companies.
+        (LEAD + "ThS. Khúc Thị Lan, Phó Trưởng phòng Quản lý chuyên ngành báo cáo.", "Khúc Thị Lan",
+         {"phó trưởng phòng quản lý chuyên ngành"}),
+        (LEAD + "Ông Ninh Văn Phúc, Giám đốc Công ty cổ phần Dược Hậu Giang chia sẻ kinh nghiệm.", "Ninh Văn Phúc",
+         {"giám đốc công ty cổ phần dược hậu giang"}),
         # A title in brackets after the name, one or several.
         (LEAD + "Cùng dự có ông Âu Thành Nhân (Giám đốc Sở Y tế) và lãnh đạo các huyện.",
          "Âu Thành Nhân", {"giám đốc sở y tế"}),
@@ -157,6 +165,8 @@ def test_roles(text: str, name: str, roles: set[str]) -> None:
         (LEAD + "Đồng chí Tạ Văn Hiếu, Bí thư Huyện ủy; đồng chí Khổng Minh Tâm, Chủ tịch UBND huyện đồng chủ trì "
          "hội nghị.",
          {"Tạ Văn Hiếu": (True, True, False), "Khổng Minh Tâm": (True, True, False)}),
+        # Reading out a decision at the meeting is taking part in it.
+        (LEAD + "Bà Hồ Thị Mỹ Dung, Chánh Văn phòng UBND tỉnh đọc quyết định.", {"Hồ Thị Mỹ Dung": (True, False, False)}),
         # "chủ trì thực hiện" a task is not chairing a meeting.
         ("Ngày 5/6/2023, Sở KH&CN tổ chức họp hội đồng tuyển chọn nhiệm vụ. Nhiệm vụ do TS Quách Văn Đức làm chủ nhiệm, "
          "Viện Nghiên cứu Rau quả chủ trì thực hiện.",
