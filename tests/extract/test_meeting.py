@@ -30,6 +30,8 @@ from tests.conftest import report
          "nhiệm vụ khoa học cấp tỉnh.", "CouncilMeeting"),
         ("Hội nghị góp ý dự thảo Đề án\n\nNgày 16/1/2024, Sở KH&CN tổ chức Hội nghị góp ý dự thảo Đề án phát triển "
          "khoa học.", "OtherMeeting"),
+        ("Nghiệm thu đề tài nghiên cứu giống lúa mới\n\nNgày 8/6/2024, Sở KH&CN tổ chức nghiệm thu đề tài cấp tỉnh.",
+         "CouncilMeeting"),
         # News of a decision is about no meeting: OtherMeeting, and no date.
         ("Thành lập Hội đồng Sáng kiến tỉnh\n\nChủ tịch UBND tỉnh vừa ký Quyết định số 10/QĐ-UBND ngày 5/1/2024 "
          "thành lập Hội đồng Sáng kiến tỉnh.", "OtherMeeting"),
