@@ -203,6 +203,9 @@ def test_participation(text: str, expected: dict[str, tuple[bool, bool, bool]]) 
         LEAD + "Hội nghị diễn ra tại số 2 đường Trần Hưng Đạo, thành phố Hà Giang; học sinh Trường THPT Lê Quý Đôn dự.",
         LEAD + "Đại biểu các tỉnh Lâm Đồng, Cao Bằng, Hà Nam và Đồng Tháp cùng tham dự.",
         LEAD + "Các đại biểu học tập tấm gương đạo đức Hồ Chí Minh.",
+        # A figure the meeting commemorates or holds up as a model.
+        LEAD + "Hội nghị học tập tư tưởng của Bác và tấm gương Nguyễn Văn Trỗi.",
+        LEAD + "Lễ kỷ niệm 110 năm ngày sinh Nguyễn Văn Cừ.",
         # Two capitalised syllables alone, with no title or honorific: not enough to be a name.
         LEAD + "Hội nghị diễn ra tại hội trường Lê Lợi và nhà văn hóa Hà Tiên.",
         LEAD + "Sản phẩm của Công ty TNHH Nguyễn Hoàng được giới thiệu.",
