@@ -103,30 +103,32 @@ def published_date(report: Report) -> tuple[date | None, Span | None]:
         for m in re.finditer(FULL_DATE, s):
             if not (labelled or has_time or (short and re.fullmatch(rf"[\W\w]{{0,20}}{FULL_DATE}\W*", s))):
                 continue
-            dm = _ISO.fullmatch(m.group(0))
-            if dm:
-                y, mo, d = int(dm["y"]), int(dm["m"]), int(dm["d"])
-            else:
-                d, mo, y = (int(x) for x in re.split(r"[/.-]", m.group(0)))
-            if _valid(d, mo, y):
-                return date(y, mo, d), Span.of(report.text, ln.start + m.start(), ln.start + m.end())
+            day = _full_date(m.group(0))
+            if day:
+                return day, Span.of(report.text, ln.start + m.start(), ln.start + m.end())
     # A crawl may put the dateline at the foot of the page, labelled: "Ngày đăng: 16/04/2024".
     for ln in reversed(lines(text)[-6:]):
         if ln.start < lay.body_start or ln.words > 14:
             continue
         label = _FOOT_LABEL.match(ln.text)
-        m = re.match(FULL_DATE, ln.text[label.end():]) if label else None
-        if m is None:
+        if label is None:
             continue
-        iso = _ISO.fullmatch(m.group(0))
-        if iso:
-            y, mo, d = int(iso["y"]), int(iso["m"]), int(iso["d"])
-        else:
-            d, mo, y = (int(x) for x in re.split(r"[/.-]", m.group(0)))
-        if _valid(d, mo, y):
-            at = ln.start + label.end() + m.start() if label else ln.start
-            return date(y, mo, d), Span.of(report.text, at, at + len(m.group(0)))
+        m = re.match(FULL_DATE, ln.text[label.end():])
+        day = _full_date(m.group(0)) if m else None
+        if m and day:
+            at = ln.start + label.end()
+            return day, Span.of(report.text, at, at + len(m.group(0)))
     return None, None
+
+
+def _full_date(written: str) -> date | None:
+    """A FULL_DATE as written ("16/04/2024", "16-4-2024", "2024-04-16"), or None if no such day."""
+    iso = _ISO.fullmatch(written)
+    if iso:
+        y, mo, d = int(iso["y"]), int(iso["m"]), int(iso["d"])
+    else:
+        d, mo, y = (int(x) for x in re.split(r"[/.-]", written))
+    return date(y, mo, d) if _valid(d, mo, y) else None
 
 
 # The label of a dateline at the foot of a page: "Ngày đăng: 16/04/2024", "Cập nhật lúc 09:15 ngày 16/4/2024".
