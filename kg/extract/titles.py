@@ -116,7 +116,13 @@ _GAP = re.compile(r"(?:[ \t]?[-–][ \t]?(?=\w)|[ \t\u00a0]+|[ \t]*&[ \t]*)")
 _JOINER = re.compile(r"(?:và|kiêm|cùng)\s", re.IGNORECASE)
 _TERM_NUMBER = re.compile(r"\d{4}\s?[-–]\s?\d{4}|\d{1,4}|[IVXL]+\b")  # "nhiệm kỳ 2021-2026", "khóa XV"
 _TERM_WORD = re.compile(r"(?:nhiệm kỳ|khóa|khoá)\s*$", re.IGNORECASE)
-_TRAILING = re.compile(r"(?:\s+(?:và|các|của|thuộc|cùng|phụ trách|với|tại|về|có|trong|là|-|–))+\s*$", re.IGNORECASE)
+# (and a term word with no term after it: "Giám đốc Sở khóa họp trước")
+_TRAILING = re.compile(r"(?:\s+(?:và|các|của|thuộc|cùng|phụ trách|với|tại|về|có|trong|là|khóa|nhiệm kỳ|-|–))+\s*$",
+                       re.IGNORECASE)
+
+
+# The word before a delegation's members: "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội".
+_DELEGATION = re.compile(r"(?<![\w])Đoàn$")
 
 
 def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None:
@@ -153,7 +159,9 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             assert hm is not None
             # A second position ("... Tỉnh ủy Phó Chủ tịch") starts a new title, except
             # the heads that are also bodies: "Hội đồng", "Ban", "Ủy ban" are not heads.
-            if hm.group("head")[0].isupper() and body_words > 0 and view[end - 1] != "&":
+            # Nor is the delegation's name: "Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh".
+            if (hm.group("head")[0].isupper() and body_words > 0 and view[end - 1] != "&"
+                    and not _DELEGATION.search(view, max(0, end - 6), end)):
                 break
         w = vocab.match(view, nxt) or _ABBREV_TOKEN.match(view, nxt) or _CAP_WORD.match(view, nxt)
         if w and w.end() > nxt:
@@ -225,8 +233,8 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
         return full, fold(org[0].upper() + org[1:]), "provincial"
     if title.head.body:
         rest = squash(f"{title.head.body} {rest}")
-    if not rest:
-        return full, None, None
+    if not rest or re.match(r"(?:khóa|nhiệm kỳ)\b", rest, re.IGNORECASE):
+        return full, None, None  # no body, or only the term of one: "Đại biểu Quốc hội khóa XV"
     low = rest.lower()
     for body, scope in _bodies():
         if low.startswith(body.lower()) and (len(low) == len(body) or not low[len(body)].isalnum()):
