@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lexicon import words
 from ..models import Byline, Report, Span
-from .text import FULL_DATE, LOWER, TIME, UPPER, is_clutter, layout, lines
+from .text import FULL_DATE, LOWER, TIME, UPPER, WORD_RE, is_clutter, layout, lines
 
 _CAP = rf"[{UPPER}][{LOWER}]*"
 _UPPER = rf"[{UPPER}]{{2,}}"
@@ -78,6 +78,30 @@ def _more_names(line: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _with_unit(line: str) -> bool:
+    """A short name with the writer's unit after a dash or in brackets: "Thu Hà (Trung tâm
+    Thông tin và Thống kê KH&CN)", "Lê Thanh Hải - Trung tâm Ứng dụng tiến bộ KH&CN"."""
+    unit = re.search(r"\s[-–]\s*|\(", line)
+    if unit is None or len(WORD_RE.findall(line)) > 18 or len(WORD_RE.findall(line[:unit.start()])) > 5:
+        return False
+    tail = line[unit.end():].lstrip()
+    # A caption is no byline: "Ông X - Sở KH&CN phát biểu tại hội nghị".
+    return (_not_author_words().match(tail) is not None and _verbs().search(tail) is None
+            and not line.rstrip(")").endswith((".", ":", ";", "!", "?")))
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    """What the people of a caption do (kg/lexicon/cues.toml): "phát biểu", "trao", "dự"."""
+    cues = [w for kind in ("attend", "chair", "speak") for w in words("cues", kind, "phrases")]
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cues) + r")(?![\w])", re.IGNORECASE)
+
+
+def _too_long(line: str) -> bool:
+    """Longer than a byline: over 8 words, unless a name with its unit."""
+    return len(WORD_RE.findall(line)) > 8 and not _with_unit(line)
+
+
 def extract_bylines(report: Report) -> list[Byline]:
     text = report.text
     ls = lines(text)
@@ -85,10 +109,14 @@ def extract_bylines(report: Report) -> list[Byline]:
     out: list[Byline] = []
     # At the end: the first short lines after the last paragraph of the body.
     after = [ln for ln in ls if ln.start > lay.body_end][:3]
+    # A long name-and-unit line counts as the body's last paragraph by its length.
+    last = next((ln for ln in ls if ln.end == lay.body_end), None)
+    if last is not None and last.start > lay.body_start and _with_unit(last.text):
+        after.insert(0, last)
     for ln in after:
         if is_clutter(ln.text):
             break
-        if ln.words > 8 or ln.text.endswith((".", ":")):
+        if _too_long(ln.text) or ln.text.endswith((".", ":")):
             continue  # a last short sentence ("Xem nội dung chi tiết tại đây."), not a byline
         hit = _name_in(ln.text)
         if hit:

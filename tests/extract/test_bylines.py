@@ -20,6 +20,9 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
         ("Minh Anh - Thu Hà", ["Minh Anh", "Thu Hà"]),
         ("Bài, ảnh: Quang Huy và Ngọc Lan", ["Quang Huy", "Ngọc Lan"]),
         ("Thanh Tâm (Trung tâm Thông tin)", ["Thanh Tâm"]),
+        # A name with a long unit after it, in brackets or after a dash.
+        ("Thu Hà (Trung tâm Thông tin và Thống kê KH&CN tỉnh)", ["Thu Hà"]),
+        ("Lê Thanh Hải - Trung tâm Ứng dụng tiến bộ khoa học và công nghệ", ["Lê Thanh Hải"]),
         ("Phạm Mỹ Hạnh\n\nCác tin khác\nChi tiết bài viết tạm thời không có.", ["Phạm Mỹ Hạnh"]),
         ("Xem nội dung chi tiết của Kế hoạch tại đây.\n\nLê Minh Tâm", ["Lê Minh Tâm"]),
         # Not authors: a photo credit, a body, page clutter, initials.
@@ -29,6 +32,8 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
         ("Thống kê truy cập\nĐang online: 23", []),
         ("BT\n\nB", []),
         ("Chia sẻ bài viết", []),
+        # A long caption with a body after the dash is no name with its unit.
+        ("Ông Ngô Văn An - Sở KH&CN phát biểu khai mạc hội nghị tại hội trường tỉnh", []),
     ],
 )
 def test_bylines_at_the_end(tail: str, authors: list[str]) -> None:
