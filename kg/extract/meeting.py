@@ -59,11 +59,13 @@ _EVENT_VERBS = re.compile(
 _DOC_CONTEXT = re.compile(r"(?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Đề án)\s+[^,.;]{0,25}$", re.IGNORECASE)
 
 _DAY_PART = r"(?:sáng sớm|chiều tối|sáng|chiều|tối|trưa)"
-# "29/12", "29/12/2021", "29-12", "29.12.2021", "ngày 19 tháng 7 năm 2021"; a meeting of
+# "29/12", "29/12/2021", "29-12", "29.12.2021", "ngày 19 tháng 7 năm 2021", "Sáng nay 11/1",
+# "Hôm nay 3/10"; a meeting of
 # several days is dated by its first: "ngày 12 và 13/3/2024", "ngày 12-13/3", "từ ngày 12
 # đến ngày 14/3".
 _DM = re.compile(
-    rf"(?P<pre>(?:(?<![\w]){_DAY_PART}\s+)?(?:(?:vào\s+|từ\s+)?(?<![\w])ngày\s+)?)"
+    rf"(?P<pre>(?:(?<![\w])(?:{_DAY_PART}\s+(?:nay\s+|qua\s+)?|hôm\s+(?:nay|qua)\s+))?"
+    r"(?:(?:vào\s+|từ\s+)?(?<![\w])ngày\s+)?)"
     r"(?<![\w/.-])(?P<d>\d{1,2})(?:\s*(?:và|đến|[-–,])\s*(?:ngày\s+)?\d{1,2}(?=\s*[/.-]\s*\d))?"
     r"\s*(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)(?![\d/]|-\d)",

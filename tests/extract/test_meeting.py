@@ -81,6 +81,10 @@ def test_kind(text: str, kind: str) -> None:
         ("Hội thảo khoa học về chuyển đổi số\n\nTừ ngày 12 đến ngày 14/3/2024, Sở KH&CN tổ chức hội thảo.",
          "2024-03-12"),
         ("Hội thảo khoa học về chuyển đổi số\n\nChiều 5-1-2024, Sở KH&CN tổ chức hội thảo khoa học.", "2024-01-05"),
+        # "today", "yesterday" before the date.
+        ("Hội nghị tổng kết năm 2023\n\nSáng nay 11/1, Sở KH&CN tổ chức hội nghị tổng kết công tác năm 2023.",
+         "2024-01-11"),
+        ("Hội thảo khoa học về chuyển đổi số\n\nHôm nay 5/1/2024, Sở KH&CN tổ chức hội thảo khoa học.", "2024-01-05"),
         # No year the text makes certain: no date.
         ("Buổi làm việc\n\nNgày 25-3, Đoàn công tác của Bộ KH&CN đã có buổi làm việc tại tỉnh về khoa học.", None),
         # A document's date is not the meeting's.
