@@ -152,7 +152,7 @@ def _is_file(p: Path) -> bool:
 def _load_query(query: str) -> str:
     p = Path(query)
     if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and _is_file(p)):
-        if not p.is_file():
+        if not _is_file(p):
             raise QueryError(f"no query file {query}")
         return p.read_text(encoding="utf-8")
     return query

@@ -68,8 +68,7 @@ def fold(text: str) -> str:
     out = "".join(parts)
     if _EXOTIC_SPACE.search(out):
         out = out.translate(_SPACES)
-    if "Ð" in out or "ð" in out:
-        out = out.translate(_ETH)
+    out = unmix(out)
     assert len(out) == len(text)
     return out
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lexicon import words
 from ..models import Byline, Report, Span
-from .text import FULL_DATE, LOWER, TIME, UPPER, WORD_RE, is_clutter, layout, lines
+from .text import FULL_DATE, LOWER, TIME, UPPER, WORD_RE, Line, is_clutter, layout, lines, phrase_re
 
 _CAP = rf"[{UPPER}][{LOWER}]*"
 _UPPER = rf"[{UPPER}]{{2,}}"
@@ -93,13 +93,12 @@ def _with_unit(line: str) -> bool:
 @cache
 def _verbs() -> re.Pattern[str]:
     """What the people of a caption do (kg/lexicon/cues.toml): "phát biểu", "trao", "dự"."""
-    cues = [w for kind in ("attend", "chair", "speak") for w in words("cues", kind, "phrases")]
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in cues) + r")(?![\w])", re.IGNORECASE)
+    return phrase_re([w for kind in ("attend", "chair", "speak") for w in words("cues", kind, "phrases")])
 
 
-def _too_long(line: str) -> bool:
+def _too_long(ln: Line) -> bool:
     """Longer than a byline: over 8 words, unless a name with its unit."""
-    return len(WORD_RE.findall(line)) > 8 and not _with_unit(line)
+    return ln.words > 8 and not _with_unit(ln.text)
 
 
 def extract_bylines(report: Report) -> list[Byline]:
@@ -116,7 +115,7 @@ def extract_bylines(report: Report) -> list[Byline]:
     for ln in after:
         if is_clutter(ln.text):
             break
-        if _too_long(ln.text) or ln.text.endswith((".", ":")):
+        if _too_long(ln) or ln.text.endswith((".", ":")):
             continue  # a last short sentence ("Xem nội dung chi tiết tại đây."), not a byline
         hit = _name_in(ln.text)
         if hit:

@@ -68,7 +68,8 @@ class _Issuer:
 def _issuers() -> tuple[_Issuer, ...]:
     items = [_Issuer(i["code"], i["scope"], bool(i.get("prefix")), bool(i.get("suffix")))
              for i in lexicon.load("documents")["issuer"]]
-    return tuple(sorted(items, key=lambda i: (i.prefix, -len(i.code))))
+    # A Party committee's own bodies first: "BTGTU" is the Tỉnh ủy's, not a ministry's ("B...").
+    return tuple(sorted(items, key=lambda i: (not i.suffix, i.prefix, -len(i.code))))
 
 
 def _ascii_upper(code: str) -> str:
@@ -98,12 +99,10 @@ def _issuer_words() -> list[tuple[str, str]]:
 def issuer_scope(code: str) -> str | None:
     """'national' or 'local' for an issuer code ("TTg", "UBND", "BKHCN", "SGTVT"), None if unknown."""
     up = code.upper().replace("Đ", "D")
-    for i in _issuers():  # a Party committee's own bodies first: "BTGTU" is the Tỉnh ủy's, not a ministry's
+    for i in _issuers():
         c = i.code.upper().replace("Đ", "D")
         if i.suffix and up.endswith(c) and len(up) > len(c):
             return i.scope
-    for i in _issuers():
-        c = i.code.upper().replace("Đ", "D")
         if (up.startswith(c) and len(up) > len(c)) if i.prefix else up == c:
             return i.scope
         if i.prefix and up == c and len(c) > 1:

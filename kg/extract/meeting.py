@@ -24,29 +24,23 @@ from functools import cache
 
 from .. import lexicon
 from ..models import DateMention, MeetingResult, Report, Span
-from ..normalize import fold
-from .text import FULL_DATE, TIME, layout, lines, sentences
-
-
-def _phrase_re(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
-    alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE)
+from .text import FULL_DATE, TIME, layout, lines, phrase_re, sentences
 
 
 @cache
 def _kind_rules() -> list[tuple[str, re.Pattern[str], bool]]:
-    return [(k["name"], _phrase_re(k["any"]), bool(k.get("requires_meeting")))
+    return [(k["name"], phrase_re(k["any"]), bool(k.get("requires_meeting")))
             for k in lexicon.load("cues")["kind"]]
 
 
 @cache
 def _meeting_nouns() -> re.Pattern[str]:
-    return _phrase_re(lexicon.load("cues")["meeting_nouns"]["phrases"])
+    return phrase_re(lexicon.load("cues")["meeting_nouns"]["phrases"])
 
 
 @cache
 def _recent() -> re.Pattern[str]:
-    return _phrase_re(lexicon.load("cues")["recent"]["phrases"])
+    return phrase_re(lexicon.load("cues")["recent"]["phrases"])
 
 
 # Verbs that make a meeting noun an event of this report, not a name ("Nghị quyết Hội nghị
@@ -116,8 +110,7 @@ def published_date(report: Report) -> tuple[date | None, Span | None]:
         if label is None:
             continue
         m = re.match(FULL_DATE, ln.text[label.end():])
-        day = _full_date(m.group(0)) if m else None
-        if m and day:
+        if m and (day := _full_date(m.group(0))):
             at = ln.start + label.end()
             return day, Span.of(report.text, at, at + len(m.group(0)))
     return None, None
@@ -196,7 +189,7 @@ def _plan_year_rules() -> tuple[tuple[re.Pattern[str], range, int], ...]:
     meeting's year less the planned year) from kg/lexicon/cues.toml [plan_year]."""
     cues = lexicon.load("cues")["plan_year"]
     gap = r"(?![\w])[^.;\n]{0,80}?(?<![\w])năm\s+((?:19|20)\d{2})(?![\d])"
-    return tuple((re.compile(_phrase_re(cues[key]).pattern + gap, re.IGNORECASE), months, shift)
+    return tuple((re.compile(phrase_re(cues[key]).pattern + gap, re.IGNORECASE), months, shift)
                  for key, months, shift in (("ahead", range(9, 13), -1), ("launch", range(1, 4), 0)))
 
 

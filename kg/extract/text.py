@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import words
 from ..models import Report
+from ..normalize import fold
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -24,6 +25,12 @@ CAP_WORD = rf"[{UPPER}][{LOWER}]*(?:'[{UPPER}{LOWER}][{LOWER}]*)?"
 # A full date "29/12/2021", "13-04-2020", "25.5.2018" or ISO "2026-01-07".
 FULL_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
 TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+
+
+def phrase_re(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``phrases`` (folded) as whole words, longest first, in any case."""
+    alts = sorted({fold(p) for p in phrases}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

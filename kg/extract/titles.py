@@ -115,9 +115,10 @@ def _head_of(m: re.Match[str]) -> Head:
 _GAP = re.compile(r"(?:[ \t]?[-–][ \t]?(?=\w)|[ \t\u00a0]+|[ \t]*&[ \t]*)")
 _JOINER = re.compile(r"(?:và|kiêm|cùng)\s", re.IGNORECASE)
 _TERM_NUMBER = re.compile(r"\d{4}\s?[-–]\s?\d{4}|\d{1,4}|[IVXL]+\b")  # "nhiệm kỳ 2021-2026", "khóa XV"
-_TERM_WORD = re.compile(r"(?:nhiệm kỳ|khóa|khoá)\s*$", re.IGNORECASE)
+_TERMS = r"nhiệm kỳ|khóa|khoá"  # the words before an elected body's term
+_TERM_WORD = re.compile(rf"(?:{_TERMS})\s*$", re.IGNORECASE)
 # (and a term word with no term after it: "Giám đốc Sở khóa họp trước")
-_TRAILING = re.compile(r"(?:\s+(?:và|các|của|thuộc|cùng|phụ trách|với|tại|về|có|trong|là|khóa|nhiệm kỳ|-|–))+\s*$",
+_TRAILING = re.compile(rf"(?:\s+(?:và|các|của|thuộc|cùng|phụ trách|với|tại|về|có|trong|là|{_TERMS}|-|–))+\s*$",
                        re.IGNORECASE)
 
 
@@ -225,15 +226,16 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
         # with: "Trưởng Ban Tuyên giáo Tỉnh ủy" (the body "Ban Tuyên giáo"), but
         # "Trưởng phòng Kế hoạch" where the writer has it so.
         last = view[title.start:title.head_end].split()[-1]
-        if last[:1].isupper() and head.split()[-1].lower() == last.lower():
-            head = f"{head[:len(head) - len(last)]}{last[0]}{head[len(head) - len(last) + 1:]}"
+        words = head.split()
+        if last[:1].isupper() and words[-1].lower() == last.lower():
+            head = " ".join([*words[:-1], last[0] + words[-1][1:]])
     full = squash(f"{'nguyên ' if title.former else ''}{'Quyền ' if title.acting else ''}{head} {rest}")
     if head.lower().endswith("ủy viên") and head.lower() != "ủy viên":
         org = head[: -len(" viên")]
         return full, fold(org[0].upper() + org[1:]), "provincial"
     if title.head.body:
         rest = squash(f"{title.head.body} {rest}")
-    if not rest or re.match(r"(?:khóa|nhiệm kỳ)\b", rest, re.IGNORECASE):
+    if not rest or re.match(rf"(?:{_TERMS})\b", rest, re.IGNORECASE):
         return full, None, None  # no body, or only the term of one: "Đại biểu Quốc hội khóa XV"
     low = rest.lower()
     for body, scope in _bodies():
