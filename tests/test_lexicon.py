@@ -10,7 +10,7 @@ from kg import lexicon
 @pytest.mark.parametrize(
     ("name", "table"),
     [("titles", "position"), ("titles", "position_abbreviation"), ("abbreviations", "abbreviation"),
-     ("documents", "type_code"), ("documents", "issuer"), ("catalogue", "document"), ("cues", "kind")],
+     ("documents", "type_code"), ("documents", "issuer"), ("catalogue", "document"), ("meeting", "kind")],
 )
 def test_every_entry_has_an_example(name: str, table: str) -> None:
     for entry in lexicon.load(name)[table]:
@@ -20,7 +20,7 @@ def test_every_entry_has_an_example(name: str, table: str) -> None:
 @pytest.mark.parametrize(
     ("name", "table"),
     [("people", "honorifics"), ("people", "degrees"), ("people", "surnames"), ("people", "not_names"),
-     ("people", "byline"), ("titles", "vocabulary"), ("titles", "not_roles"), ("cues", "attend"), ("cues", "speak"),
+     ("bylines", "byline"), ("titles", "vocabulary"), ("titles", "not_roles"), ("cues", "attend"), ("cues", "speak"),
      ("cues", "chair"), ("documents", "type_words"), ("documents", "issuer_words")],
 )
 def test_every_list_has_an_example(name: str, table: str) -> None:

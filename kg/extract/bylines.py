@@ -25,13 +25,13 @@ _HANDLE = r"[a-z][a-z0-9._]{3,19}"
 
 @cache
 def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return words("people", "byline", "labels"), words("people", "byline", "photo_labels")
+    return words("bylines", "byline", "labels"), words("bylines", "byline", "photo_labels")
 
 
 @cache
 def _not_author_words() -> re.Pattern[str]:
     # Bodies and page words are never a person's name: "Sở Khoa học và Công nghệ", "Phòng Quản lý".
-    alts = "|".join(re.escape(w) for w in words("people", "byline", "not_author_starts"))
+    alts = "|".join(re.escape(w) for w in words("bylines", "byline", "not_author_starts"))
     return re.compile(rf"^(?:{alts})\b")
 
 

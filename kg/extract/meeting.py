@@ -1,16 +1,14 @@
 """The meeting a report is about: its kind, its date, the year it reviews.
 
-* Publication date: a dateline near the top ("Thứ năm, 28/04/2022 09:20", "Ngày đăng :
-  19-07-2021", " date 2026-01-07", "(10/11/2017 16:10)"), or a labelled one at the
-  foot ("Ngày đăng: 16/04/2024"), or the report's metadata.
-* Kind: the first rule of kg/lexicon/cues.toml [[kind]] that the headline matches,
+* Publication date: :mod:`kg.extract.datelines`.
+* Kind: the first rule of kg/lexicon/meeting.toml [[kind]] that the headline matches,
   else the first lead sentence that one matches.
 * Date: the first date in the lead written as an event's date ("Chiều ngày 29/12",
   "Sáng 15/1", "Ngày 19 tháng 7 năm 2021", "Ngày 25-3,"), never a document's date
   ("Quyết định số ... ngày 18/5/2016").  A date without a year takes it only where the
   text makes it certain: from the publication date (the latest such day not after it),
   or for a review conference from the year it reviews (December of that year, January
-  to March of the next), or from the year it plans for (kg/lexicon/cues.toml
+  to March of the next), or from the year it plans for (kg/lexicon/meeting.toml
   [plan_year]: next year's tasks are set from September to December, a year's plan is
   launched from January to March).  "vừa tổ chức", "mới đây" with a publication date
   give the year.
@@ -19,28 +17,28 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 
 from .. import lexicon
 from ..models import DateMention, MeetingResult, Report, Span
-from .text import FULL_DATE, TIME, layout, lines, phrase_re, sentences
+from .datelines import published_date, valid_day
+from .text import layout, phrase_re, sentences
 
 
 @cache
 def _kind_rules() -> list[tuple[str, re.Pattern[str], bool]]:
     return [(k["name"], phrase_re(k["any"]), bool(k.get("requires_meeting")))
-            for k in lexicon.load("cues")["kind"]]
+            for k in lexicon.load("meeting")["kind"]]
 
 
 @cache
 def _meeting_nouns() -> re.Pattern[str]:
-    return phrase_re(lexicon.load("cues")["meeting_nouns"]["phrases"])
+    return phrase_re(lexicon.load("meeting")["meeting_nouns"]["phrases"])
 
 
 @cache
 def _recent() -> re.Pattern[str]:
-    return phrase_re(lexicon.load("cues")["recent"]["phrases"])
+    return phrase_re(lexicon.load("meeting")["recent"]["phrases"])
 
 
 # Verbs that make a meeting noun an event of this report, not a name ("Nghị quyết Hội nghị
@@ -65,75 +63,6 @@ _DM = re.compile(
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)(?![\d/]|-\d)",
     re.IGNORECASE,
 )
-_ISO = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d])")
-
-
-def _valid(d: int, m: int, y: int | None) -> bool:
-    if not (1 <= m <= 12 and 1 <= d <= 31):
-        return False
-    try:
-        date(y or 2000, m, d)
-    except ValueError:
-        return False
-    return True
-
-
-def published_date(report: Report) -> tuple[date | None, Span | None]:
-    """The publication date from the report's metadata or a dateline near the top."""
-    if report.published:
-        return report.published, None
-    text = report.view
-    lay = layout(report)
-    for ln in lines(text)[:14]:
-        if ln.start >= lay.body_start and ln.words >= 12:
-            # A running line can still open with the site's date stamp: " date 2026-01-07 Chiều 7/1, ..."
-            m = re.match(r"\s*date\s+((?:19|20)\d{2})-(\d{2})-(\d{2})", text[ln.start:ln.end])
-            if m:
-                span = Span.of(report.text, ln.start + m.start(1), ln.start + m.end(3))
-                return date(int(m[1]), int(m[2]), int(m[3])), span
-            break
-        s = ln.text
-        labelled = re.search(r"(?:ngày đăng|cập nhật|đăng ngày|date|thứ|chủ nhật|gmt)", s, re.IGNORECASE)
-        has_time = re.search(TIME, s)
-        short = ln.words <= 14
-        for m in re.finditer(FULL_DATE, s):
-            if not (labelled or has_time or (short and re.fullmatch(rf"[\W\w]{{0,20}}{FULL_DATE}\W*", s))):
-                continue
-            day = _full_date(m.group(0))
-            if day:
-                return day, Span.of(report.text, ln.start + m.start(), ln.start + m.end())
-    # A crawl may put the dateline at the foot of the page, labelled: "Ngày đăng: 16/04/2024".
-    for ln in reversed(lines(text)[-6:]):
-        if ln.start < lay.body_start or ln.words > 14:
-            continue
-        label = _FOOT_LABEL.match(ln.text)
-        if label is None:
-            continue
-        m = re.match(FULL_DATE, ln.text[label.end():])
-        if m and (day := _full_date(m.group(0))):
-            at = ln.start + label.end()
-            return day, Span.of(report.text, at, at + len(m.group(0)))
-    return None, None
-
-
-def _full_date(written: str) -> date | None:
-    """A FULL_DATE as written ("16/04/2024", "16-4-2024", "2024-04-16"), or None if no such day."""
-    iso = _ISO.fullmatch(written)
-    if iso:
-        y, mo, d = int(iso["y"]), int(iso["m"]), int(iso["d"])
-    else:
-        d, mo, y = (int(x) for x in re.split(r"[/.-]", written))
-    return date(y, mo, d) if _valid(d, mo, y) else None
-
-
-# The label of a dateline at the foot of a page: "Ngày đăng: 16/04/2024", "Cập nhật lúc 09:15 ngày 16/4/2024".
-_FOOT_LABEL = re.compile(
-    r"(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật(?: lúc)?|ngày xuất bản|xuất bản)\s*:?\s*"
-    r"(?:(?:lúc\s*)?\d{1,2}[:h]\d{2}\s*(?:,\s*)?)?(?:ngày\s*)?",
-    re.IGNORECASE,
-)
-
-
 def _meeting_dates(report: Report, spans: list[tuple[int, int]]) -> list[DateMention]:
     """Dates written as an event's date in the given sentences, in order."""
     view = report.view
@@ -145,7 +74,7 @@ def _meeting_dates(report: Report, spans: list[tuple[int, int]]) -> list[DateMen
             mo = int(m["m"] or m["m2"] or 0)
             y = m["y"] or m["y2"]
             year = int(y) if y else None
-            if not mo or not _valid(d, mo, year):
+            if not mo or not valid_day(d, mo, year):
                 continue
             pre = m["pre"] or ""
             before = sent[:m.start()]
@@ -186,8 +115,8 @@ def _kind_of(view: str, s: int, e: int, is_meeting: bool) -> tuple[str, int, int
 @cache
 def _plan_year_rules() -> tuple[tuple[re.Pattern[str], range, int], ...]:
     """(pattern whose group 1 is the planned year, the meeting months it dates, the
-    meeting's year less the planned year) from kg/lexicon/cues.toml [plan_year]."""
-    cues = lexicon.load("cues")["plan_year"]
+    meeting's year less the planned year) from kg/lexicon/meeting.toml [plan_year]."""
+    cues = lexicon.load("meeting")["plan_year"]
     gap = r"(?![\w])[^.;\n]{0,80}?(?<![\w])năm\s+((?:19|20)\d{2})(?![\d])"
     return tuple((re.compile(phrase_re(cues[key]).pattern + gap, re.IGNORECASE), months, shift)
                  for key, months, shift in (("ahead", range(9, 13), -1), ("launch", range(1, 4), 0)))

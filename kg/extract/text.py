@@ -88,7 +88,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 @cache
 def _clutter() -> re.Pattern[str]:
-    alts = "|".join(re.escape(w.lower()) for w in words("people", "byline", "clutter"))
+    alts = "|".join(re.escape(w.lower()) for w in words("bylines", "byline", "clutter"))
     return re.compile(rf"(?:{alts})(?:$|:| (?=.{{0,24}}$))")
 
 
@@ -163,3 +163,9 @@ def layout(report: Report) -> Layout:
             continue
         lead.extend(sentences(text, ls[i].start, ls[i].end)[: 3 - len(lead)])
     return Layout(headline=headline, body_start=body_start, body_end=body_end, lead=tuple(lead))
+
+
+def alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of ``phrases`` (folded), longest first; a space inside a phrase
+    matches any run of white space: for lexicon lists of words and phrases."""
+    return "|".join(re.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(set(phrases), key=len, reverse=True))

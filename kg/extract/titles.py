@@ -244,3 +244,41 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
                 scope = "provincial"
             return full, rest, scope
     return full, rest, "provincial" if re.search(r"\b(?:tỉnh|thành phố|huyện)\b", low) else None
+
+
+# ------------------------------------------------------------------ a title beside a name
+
+# Between a name and a title after it: "X, Phó Chủ tịch", "X - Giám đốc", "X (Giám đốc ...".
+_SEP = re.compile(r"\s*(?:[,:–—-]|\()\s*")
+# Between a title and the name after it: "Chủ tịch UBND tỉnh Long An - Trần Văn Cần".
+DASH_GAP = re.compile(r"\s*(?:[-–]\s*)?")
+# What ends a clause: a title before a name is never looked for across it.
+_CLAUSE_EDGE = re.compile(r"[,;.:()\n“”\"]|\s[-–]\s(?=\S)")
+
+
+def title_before(view: str, name_start: int, stops: frozenset[int] | set[int] = frozenset()) -> Title | None:
+    """A title that ends right before a name: "Chủ tịch UBND tỉnh Võ Văn Hưng",
+    "Chủ tịch UBND tỉnh Long An - Trần Văn Cần"; the longest such title."""
+    lo = max(0, name_start - 160)
+    window_start = lo
+    for m in _CLAUSE_EDGE.finditer(view[lo:name_start]):
+        if lo + m.end() < name_start - 3:
+            window_start = lo + m.end()
+    best = None
+    stop_set = {*stops, name_start}
+    for h in heads_in(view, window_start, name_start):
+        t = parse_title(view, h.start(), stop_set)
+        if t is None:
+            continue
+        if DASH_GAP.fullmatch(view[t.end:name_start]) and (best is None or t.start < best.start):
+            best = t
+    return best
+
+
+def title_next_to(view: str, s: int, e: int) -> bool:
+    """A title right after the name ("X, Phó Chủ tịch", "X - Giám đốc") or right before it."""
+    sep = _SEP.match(view, e, e + 8)
+    if sep and head_at(view, sep.end()):
+        return True
+    return title_before(view, s) is not None
+

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from kg.extract import extract_meeting
-from kg.extract.meeting import published_date
+from kg.extract.datelines import published_date
 from tests.conftest import report
 
 

@@ -302,7 +302,7 @@ _BEFORE_PIECES = ["ông", "bà", "đồng chí", "Đ/c", "đ/ c", "các", "PGS.T
 def test_the_honorific_prefilter_never_hides_a_match(pieces: list[str]) -> None:
     """The search for honorifics is skipped when the word before a name is not the end of
     one; that must never skip a search that would have found one."""
-    from kg.extract.people import _honorific_re, _honorific_tails, _word_before
+    from kg.extract.names import _honorific_re, _honorific_tails, _word_before
 
     before = fold("".join(pieces))
     m = _honorific_re().search(before)
