@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from .. import lexicon
 from ..normalize import fold, squash
-from .text import CAP_WORD, UPPER
+from .text import CAP_WORD, LOWER, UPPER
 
 _WS = r"[ \t\u00a0]+"
 _ABBREV_TOKEN = re.compile(
@@ -33,7 +33,7 @@ class Head:
     national: bool
     bare: bool  # may stand alone as a title
     body: str | None = None  # the body word a head ends with: "Trưởng ban" -> "Ban"
-
+    abbreviated: bool = False  # written as an abbreviation ("PGĐ", "PTP."): its expansion is the canonical text
 
 @dataclass(frozen=True)
 class Title:
@@ -58,13 +58,16 @@ def _heads() -> tuple[re.Pattern[str], dict[str, Head]]:
     for a in data["position_abbreviation"]:
         exp = fold(a["expands"])
         base = table.get(exp.lower())
-        table[fold(a["text"]).lower()] = Head(exp, base.national if base else False, True)
+        body = a.get("body") or (base.body if base else None)
+        table[fold(a["text"]).lower()] = Head(exp, bool(a.get("national", base.national if base else False)),
+                                              a.get("bare", True), fold(body) if body else None, abbreviated=True)
     alts = sorted(table, key=len, reverse=True)
-    # "Uỷ viên"/"Ủy viên" agree in the folded view; spaces inside a head may be runs.
+    # "Uỷ viên"/"Ủy viên" agree in the folded view; spaces inside a head may be runs.  An
+    # abbreviated head may end with a dot before the body: "PCT. UBND huyện", "PGĐ. Sở".
     pat = re.compile(
         r"(?<![\w])(?P<former>nguyên\s+)?(?P<acting>(?:quyền|Q\.)\s*)?(?P<head>"
         + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-        + r")(?![\w])",
+        + rf")(?![\w])(?-i:(?<=[{UPPER}])\.(?=[ \t\u00a0]+[{UPPER}]))?",
         re.IGNORECASE,
     )
     return pat, table
@@ -112,18 +115,105 @@ def _head_of(m: re.Match[str]) -> Head:
     return table[" ".join(m.group("head").lower().split())]
 
 
-_GAP = re.compile(r"(?:[ \t]?[-–][ \t]?(?=\w)|[ \t\u00a0]+|[ \t]*&[ \t]*)")
-_JOINER = re.compile(r"(?:và|kiêm|cùng)\s", re.IGNORECASE)
+# ------------------------------------------------------------------ the body of a title
+#
+# A body runs from its first word (capitalised, an abbreviation, or a word of the
+# title vocabulary: its name's first word is capitalised, Nghị định 30/2020/NĐ-CP) to a
+# boundary, over lower-case words whatever they are: "Cục Năng lượng nguyên tử", "Quỹ
+# Phát triển khoa học và công nghệ tỉnh".  The boundaries: a person's name, a new
+# position, punctuation (a comma only where the name goes on, below), a clause word
+# (a verb, a preposition, an honorific: [boundary] in titles.toml and the cue verbs of
+# cues.toml), and a place that closes the body ("tỉnh", "huyện X", "TP. Cần Thơ").
+
+_SP = r"[ \t\u00a0]"
+# Between two words of a title: spaces, a dash ("Kế hoạch – Tài chính"), a comma, "&".
+_GAP = re.compile(rf"{_SP}*(?:(?P<comma>,)|(?P<dash>[-–—])|(?P<amp>&))?{_SP}*")
+_LOW_WORD = re.compile(rf"[{LOWER}]+(?![\w'])")
+# Abbreviations with dots: "T.Ư", "S.T.I.D".
+_DOTTED = re.compile(rf"[{UPPER}]{{1,4}}(?:\.[{UPPER}]{{1,4}})+(?![\w.])")
+# A place that closes the body: the unit word and (maybe) its name.  Not the unit's
+# Party or Youth Union: "tỉnh ủy", "Tỉnh đoàn", "huyện ủy".
+_UNIT = re.compile(
+    rf"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.|Tp\.|TP|Tp)(?![\w])"
+    rf"(?!{_SP}*(?:ủy|uỷ|Ủy|Uỷ|đoàn|Đoàn|đội|Đội)(?![\w]))"
+)
+_LOWER_UNITS = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+_NUMBER = re.compile(r"\d{1,4}(?![\w/.:,-]*\d)")
 _TERM_NUMBER = re.compile(r"\d{4}\s?[-–]\s?\d{4}|\d{1,4}|[IVXL]+\b")  # "nhiệm kỳ 2021-2026", "khóa XV"
 _TERMS = r"nhiệm kỳ|khóa|khoá"  # the words before an elected body's term
-_TERM_WORD = re.compile(rf"(?:{_TERMS})\s*$", re.IGNORECASE)
+_TERM_WORD = re.compile(rf"(?:{_TERMS})(?![\w])", re.IGNORECASE)
 # (and a term word with no term after it: "Giám đốc Sở khóa họp trước")
-_TRAILING = re.compile(rf"(?:\s+(?:và|các|của|thuộc|cùng|phụ trách|với|tại|về|có|trong|là|{_TERMS}|-|–))+\s*$",
-                       re.IGNORECASE)
+_TRAILING = re.compile(
+    rf"(?:\s+(?:và|các|của|thuộc|trực thuộc|cùng|phụ trách|với|tại|về|có|trong|là|cấp|{_TERMS}|-|–))+[\s,]*$",
+    re.IGNORECASE)
+# Words that join the body's name to what follows only where a body follows them:
+# "Trung tâm X thuộc Sở Y", "người phát ngôn của UBND tỉnh".
+_OF = re.compile(r"(?:trực thuộc|thuộc|của)(?![\w])")
+_AND = re.compile(r"và(?![\w])")
+_ABOUT = re.compile(r"về(?![\w])")
 
 
-# The word before a delegation's members: "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội".
-_DELEGATION = re.compile(r"(?<![\w])Đoàn$")
+@cache
+def _boundary(anycase: bool) -> re.Pattern[str]:
+    """Words that end a body: [boundary] of titles.toml, the cue verbs of cues.toml, the
+    honorifics.  Lower-case as written; after a dash in any case ("Hội đồng – Chủ trì")."""
+    t = lexicon.load("titles")["boundary"]["words"]
+    cues = lexicon.load("cues")
+    people = lexicon.load("people")
+    ws = [*t, *(w for k in ("attend", "chair", "speak") for w in cues[k]["phrases"]),
+          *people["honorifics"]["words"], *people["plural_honorifics"]["words"]]
+    alts = "|".join(re.escape(w).replace(r"\ ", rf"{_SP}+")
+                    for w in sorted({fold(w).lower() for w in ws}, key=len, reverse=True))
+    return re.compile(rf"(?:{alts})(?![\w])", re.IGNORECASE if anycase else 0)
+
+
+@cache
+def _degrees() -> re.Pattern[str]:
+    """Degrees before a name ("TS.", "PGS.TS") end a title: "Giám đốc Sở Y tế TS. ..."."""
+    ws = sorted({fold(w) for w in lexicon.load("people")["degrees"]["words"]}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in ws) + r")(?![\w])")
+
+
+@cache
+def _nouns(kind: str) -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lexicon.load("titles")["nouns"][kind])
+
+
+@cache
+def _parents() -> re.Pattern[str]:
+    ws = sorted({fold(w) for w in lexicon.load("titles")["nouns"]["parents"]}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w).replace(r"\ ", rf"{_SP}+") for w in ws) + r")(?![\w])")
+
+
+# A comma inside a name of coordinated fields: "Sở Văn hóa, Thể thao và Du lịch",
+# "Vụ Khoa học, công nghệ và môi trường": one or two words, "và", a word.
+def _field_list(view: str, pos: int, stops: Container[int]) -> bool:
+    cur = pos
+    for i in range(3):
+        if cur in stops or head_at(view, cur):
+            return False
+        if i and _AND.match(view, cur):
+            after = _SPACES.match(view, cur + 2).end()
+            return _name_word(view, after) is not None and after not in stops and not head_at(view, after)
+        w = _name_word(view, cur)
+        if w is None:
+            return False
+        cur = _SPACES.match(view, w).end()
+        if cur == w:
+            return False
+    return False
+
+
+_SPACES = re.compile(rf"{_SP}*")
+_DELEGATION = re.compile(r"(?<![\w])(?:Ban|Đoàn)$", re.IGNORECASE)
+
+
+def _name_word(view: str, pos: int) -> int | None:
+    """The end of a word that may stand in a body's name at ``pos``: a word of the
+    vocabulary, an abbreviation, a capitalised word; else None."""
+    w = _vocabulary().match(view, pos) or _DOTTED.match(view, pos) or _ABBREV_TOKEN.match(view, pos) \
+        or _CAP_WORD.match(view, pos)
+    return w.end() if w and w.end() > pos else None
 
 
 def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None:
@@ -137,41 +227,123 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
     end = m.end()
     n = len(view)
     vocab = _vocabulary()
-    body_words = 0
+    boundary, boundary_any = _boundary(False), _boundary(True)
+    begun = head.body is not None  # the body has its first word ("Trưởng ban" ends with it)
+    first = (head.body or "").lower()  # the body's first word: "sở", "phòng", "ban" ...
+    last = first  # the last word taken, lower-cased
+    closed = False  # a place closed the body ("... tỉnh Trà Vinh")
+    place = False  # right after the place's unit word: its name may follow
+    unit = ""
+    capitals = 0  # capitalised words of the body after its first word
+    single_capital = False  # the last word taken is one capitalised syllable ("Hội" of "Hội thi")
     while end < n:
-        gap = _GAP.match(view, end, min(n, end + 4))
-        if not gap:
-            break
+        gap = _GAP.match(view, end)
         nxt = gap.end()
-        if nxt in stops:
+        if nxt >= n or nxt in stops or (nxt == end and view[end - 1] != "."):
             break
-        dash = "-" in gap.group(0) or "–" in gap.group(0)
-        joiner = _JOINER.match(view, nxt)
-        if joiner:
-            after = joiner.end()
-            while after < n and view[after] == " ":
-                after += 1
-            if head_at(view, after) or after in stops or _not_after_and().match(view, after):
-                break
-        if dash and (head_at(view, nxt) or nxt in stops):
-            break
-        if head_at(view, nxt) and not dash:
-            hm = head_at(view, nxt)
-            assert hm is not None
-            # A second position ("... Tỉnh ủy Phó Chủ tịch") starts a new title, except
-            # the heads that are also bodies: "Hội đồng", "Ban", "Ủy ban" are not heads.
-            # Nor is the delegation's name: "Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh".
-            if (hm.group("head")[0].isupper() and body_words > 0 and view[end - 1] != "&"
+        if nxt == end and not place:
+            break  # only "TP.Cần Thơ" runs on without a space
+        comma, dash = gap.group("comma"), gap.group("dash")
+        if comma:
+            if closed:
+                # A place of a lower level, then its province: "UBND huyện Mường Tè, tỉnh Lai Châu".
+                u = _UNIT.match(view, nxt)
+                if not (u and unit in _LOWER_UNITS and u.group(0) not in _LOWER_UNITS):
+                    break
+            elif not (_field_list(view, nxt, stops)
+                      or (first in _nouns("units") and _parents().match(view, nxt) and not head_at(view, nxt))):
+                break  # (a unit, then the body it belongs to: "Trưởng phòng Kế hoạch, Sở Tài chính")
+        if dash and (closed or boundary_any.match(view, nxt) or head_at(view, nxt) or _name_word(view, nxt) is None):
+            break  # "Hội đồng – Chủ trì", "... tỉnh - Trưởng ban"; "kinh tế - kỹ thuật" goes on
+        hm = head_at(view, nxt)
+        if hm and not dash:
+            # A second position ("... Tỉnh ủy Phó Chủ tịch") starts a new title, except a
+            # body named by a position: "Ban Bí thư", "Đoàn ĐBQH và HĐND tỉnh".
+            if (hm.group("head")[0].isupper() and begun and view[end - 1] != "&"
                     and not _DELEGATION.search(view, max(0, end - 6), end)):
                 break
-        w = vocab.match(view, nxt) or _ABBREV_TOKEN.match(view, nxt) or _CAP_WORD.match(view, nxt)
+        if _AND.match(view, nxt):
+            after = _SPACES.match(view, nxt + 2).end()
+            if (closed or not begun or after in stops or head_at(view, after) or _not_after_and().match(view, after)
+                    or boundary.match(view, after) or _name_word(view, after) is None):
+                break
+            end = nxt + 2
+            last = "và"
+            continue
+        if _OF.match(view, nxt):
+            o = _OF.match(view, nxt)
+            assert o is not None
+            after = _SPACES.match(view, o.end()).end()
+            if not begun or after in stops or head_at(view, after) or not (
+                    _CAP_WORD.match(view, after) or _ABBREV_TOKEN.match(view, after)):
+                break
+            end, last, closed, place = o.end(), o.group(0), False, False
+            continue
+        u = _UNIT.match(view, nxt)
+        v = vocab.match(view, nxt)
+        if u and (v is None or v.end() <= u.end()):  # (not "xã hội", a field)
+            end, last, closed, place, unit = u.end(), u.group(0).lower(), True, True, u.group(0)
+            begun = True
+            continue
+        tw = _TERM_WORD.match(view, nxt)
+        if tw:
+            num = _TERM_NUMBER.match(view, _SPACES.match(view, tw.end()).end())
+            if num:
+                end, last, place = num.end(), "term", False
+                continue
+            break  # "Giám đốc Sở khóa họp trước": no term after the word
+        if closed:
+            w = _ABBREV_TOKEN.match(view, nxt) or _CAP_WORD.match(view, nxt)
+            if place and w:
+                end = w.end()
+                continue  # the place's name: "tỉnh Trà Vinh", "TP HCM"
+            break
+        # The word right after a committee's noun names what it does, verb or not:
+        # "Ban chỉ đạo", "Ban tổ chức", "Ủy ban kiểm tra", "Hội đồng tư vấn".
+        # A word of the vocabulary longer than the boundary word it starts with is no
+        # boundary: "Ủy viên dự khuyết" is not "dự".
+        after_committee = last in _nouns("committees")
+        b = (boundary_any if dash else boundary).match(view, nxt)
+        if b and not (v and (after_committee or v.end() > b.end())):
+            break
+        if _degrees().match(view, nxt):
+            break
+        if _ABOUT.match(view, nxt):
+            # "Ban Chỉ đạo về phát triển khoa học": a committee is named by its subject.
+            if first not in _nouns("committees"):
+                break
+            after = _SPACES.match(view, nxt + 2).end()
+            if boundary.match(view, after) or after in stops:
+                break
+            end, last = nxt + 2, "về"
+            continue
+        w = v or _DOTTED.match(view, nxt) or _ABBREV_TOKEN.match(view, nxt) or _CAP_WORD.match(view, nxt)
         if w and w.end() > nxt:
             end = w.end()
-            body_words += 1
+            word = w.group(0)
+            if not begun:
+                first = word.lower()
+            elif word[0].isupper():
+                # Capitals after the body's first word: an abbreviation stands for a whole
+                # name, so it weighs as two ("Sở KH&CN").
+                capitals += 1 if w is v or w.re is _CAP_WORD else 2
+            begun = True
+            last = word.lower()
+            single_capital = word[0].isupper() and word[1:].islower() and not any(c.isspace() for c in word)
             continue
-        w = _TERM_NUMBER.match(view, nxt)
-        if w and _TERM_WORD.search(view, max(0, nxt - 12), nxt):
-            end = w.end()
+        num = _NUMBER.match(view, nxt)
+        if num and begun and last not in ("và", "của", "thuộc", "về") and not view[end - 1].isdigit():
+            end, last, single_capital = num.end(), "number", False  # "Ban Chỉ đạo 35", "Nghị quyết 57"
+            continue
+        # Any other lower-case word goes on in the body: names of bodies capitalise their
+        # first word alone ("Cục Năng lượng nguyên tử", "Cục công tác phía Nam"), and the
+        # second syllable of a capitalised word is lower-case ("Hội thi", "Chương trình").
+        # A name whose every word is capitalised ("Viện Ứng dụng Công nghệ") or written
+        # with an abbreviation ("Sở KH&CN") has no unknown lower-case word in it: one
+        # after it starts the sentence ("... Công nghệ trân trọng cảm ơn").
+        lw = _LOW_WORD.match(view, nxt)
+        if lw and begun and (single_capital or capitals <= 1):
+            end, last, single_capital = lw.end(), lw.group(0), False
             continue
         break
     # Trim function words left hanging at the end: "... UBND tỉnh phụ trách", "... và".

@@ -45,8 +45,9 @@ def parse(text: str) -> tuple[str | None, str | None, str | None]:
         ("nguyên Giám đốc Sở Tài chính cùng dự", "nguyên Giám đốc Sở Tài chính", "nguyên Giám đốc Sở Tài chính",
          "Sở Tài chính"),
         ("Uỷ viên Trung ương Đảng, Bộ trưởng", "Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng", None),
-        ("Trưởng khoa Công nghệ Thông tin, Trường Đại học Cần Thơ", "Trưởng khoa Công nghệ Thông tin",
-         "Trưởng khoa Công nghệ Thông tin", "Khoa Công nghệ Thông tin"),
+        # A unit, a comma, the body it belongs to: one title.
+        ("Trưởng khoa Công nghệ Thông tin, Trường Đại học Cần Thơ", "Trưởng khoa Công nghệ Thông tin, Trường Đại học Cần Thơ",
+         "Trưởng khoa Công nghệ Thông tin, Trường Đại học Cần Thơ", "Khoa Công nghệ Thông tin, Trường Đại học Cần Thơ"),
         ("Phó Chánh án Tòa án nhân dân tỉnh phát biểu", "Phó Chánh án Tòa án nhân dân tỉnh",
          "Phó Chánh án Tòa án nhân dân tỉnh", "Tòa án nhân dân tỉnh"),
         ("Phó Thống đốc Ngân hàng Nhà nước Việt Nam cho biết", "Phó Thống đốc Ngân hàng Nhà nước Việt Nam",
@@ -89,6 +90,64 @@ def parse(text: str) -> tuple[str | None, str | None, str | None]:
 )
 def test_titles(text: str, written: str, full: str, org: str | None) -> None:
     assert parse(text) == (written, full, org)
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # The body runs from its head noun over lower-case words to a boundary.
+        ("Phó Cục trưởng Cục Năng lượng nguyên tử phát biểu", "Phó Cục trưởng Cục Năng lượng nguyên tử"),
+        ("Giám đốc Quỹ Phát triển khoa học và công nghệ tỉnh đánh giá cao", "Giám đốc Quỹ Phát triển khoa học và công nghệ tỉnh"),
+        ("Phó Cục trưởng Cục quản lý thị trường phía Bắc (Bộ Công Thương)",
+         "Phó Cục trưởng Cục quản lý thị trường phía Bắc"),
+        ("Giám đốc Trung tâm xúc tiến đầu tư thuộc Sở Kế hoạch và Đầu tư tỉnh Hòa Bình chủ trì",
+         "Giám đốc Trung tâm xúc tiến đầu tư thuộc Sở Kế hoạch và Đầu tư tỉnh Hòa Bình"),
+        # The second syllable of a capitalised word: "Hội thi", "Chương trình".
+        ("Trưởng Ban tổ chức Hội thi đã họp", "Trưởng Ban tổ chức Hội thi"),
+        ("Phó Giám đốc Văn phòng các Chương trình trọng điểm quốc gia (ngồi giữa)",
+         "Phó Giám đốc Văn phòng các Chương trình trọng điểm quốc gia"),
+        # A name of capitalised words or an abbreviation: a lower-case word after it ends it.
+        ("Viện trưởng Viện Ứng dụng Công nghệ trân trọng cảm ơn", "Viện trưởng Viện Ứng dụng Công nghệ"),
+        ("Giám đốc Sở KH&CN kể lại", "Giám đốc Sở KH&CN"),
+        # Numbers in a name: "Ban Chỉ đạo 35", "Nghị quyết 57".
+        ("Trưởng Ban Chỉ đạo 35 Đảng ủy Khối phát biểu", "Trưởng Ban Chỉ đạo 35 Đảng ủy Khối"),
+        ("Phó Trưởng Ban Chỉ đạo Nghị quyết 57 tỉnh; các", "Phó Trưởng Ban Chỉ đạo Nghị quyết 57 tỉnh"),
+        # A committee named by its subject ("về ..."); "về" + a verb is no subject.
+        ("Trưởng Ban Chỉ đạo về chuyển đổi số tỉnh Bình Phước nhấn mạnh",
+         "Trưởng Ban Chỉ đạo về chuyển đổi số tỉnh Bình Phước"),
+        ("Phó Trưởng ban Ban Chỉ đạo về phòng, chống thiên tai", "Phó Trưởng ban Ban Chỉ đạo về phòng"),
+        ("Giám đốc Sở Y tế về dự", "Giám đốc Sở Y tế"),
+        # The word after a committee's noun names what it does, verb or not.
+        ("Trưởng Ban chỉ đạo Nghị quyết 57 tỉnh báo cáo", "Trưởng Ban chỉ đạo Nghị quyết 57 tỉnh"),
+        ("Chủ tịch Hội đồng tư vấn giám định cho biết", "Chủ tịch Hội đồng tư vấn giám định"),
+        # A place closes the body: "tỉnh", "huyện X", "TP. Cần Thơ", then only the term.
+        ("Giám đốc Sở KH&CN TP. Cần Thơ cho biết", "Giám đốc Sở KH&CN TP. Cần Thơ"),
+        ("Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu phát biểu", "Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu"),
+        ("Phó Chủ tịch UBND tỉnh chỉ đạo các sở", "Phó Chủ tịch UBND tỉnh"),
+        ("Phó Bí thư Tỉnh ủy khóa XVI, đều đạt", "Phó Bí thư Tỉnh ủy khóa XVI"),
+        ("Bí thư Tỉnh đoàn Điện Biên tặng quà", "Bí thư Tỉnh đoàn Điện Biên"),
+        # A dash inside a name goes on; before a verb, a position or a name it ends the title.
+        ("Trưởng phòng Kế hoạch – Tài chính phát biểu", "Trưởng phòng Kế hoạch – Tài chính"),
+        ("Chủ tịch Hội đồng – Chủ trì cuộc họp", "Chủ tịch Hội đồng"),
+        ("Chủ tịch Hội Nông dân tỉnh Hà Giang -Phát biểu", "Chủ tịch Hội Nông dân tỉnh Hà Giang"),
+        # A unit, a comma and the body it belongs to; a comma before another post ends it.
+        ("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Yên Bái; ông", "Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Yên Bái"),
+        ("Giám đốc Sở Nội vụ, Trưởng ban Thi đua", "Giám đốc Sở Nội vụ"),
+        ("Giám đốc Sở Tài chính, Sở Y tế", "Giám đốc Sở Tài chính"),
+        # "và" goes on into a field of the name, never into a person or another post.
+        ("Phó Vụ trưởng và ông Lò Văn Thạch", "Phó Vụ trưởng"),
+        ("Giám đốc Sở Y tế và các đồng chí", "Giám đốc Sở Y tế"),
+        ("Giám đốc Sở Nông nghiệp và Môi trường tỉnh", "Giám đốc Sở Nông nghiệp và Môi trường tỉnh"),
+        # Abbreviations with dots.
+        ("Ủy viên dự khuyết Trung ương Đảng, Bí thư", "Ủy viên dự khuyết Trung ương Đảng"),
+        ("Ủy viên Dự khuyết T.Ư Đảng, Bí thư", "Ủy viên Dự khuyết T.Ư Đảng"),
+        ("Trưởng Ban Chỉ đạo phát triển S.T.I.D tỉnh Gia Lai", "Trưởng Ban Chỉ đạo phát triển S.T.I.D tỉnh Gia Lai"),
+        ("PCT. UBND huyện Mường Lát, ông", "PCT. UBND huyện Mường Lát"),
+        ("PGĐ. Sở Tư pháp; ông", "PGĐ. Sở Tư pháp"),
+    ],
+)
+def test_body_extent(text: str, written: str) -> None:
+    assert parse(text)[0] == written
 
 
 @pytest.mark.parametrize("text", ["Trưởng đoàn đã có buổi làm việc", "trưởng đoàn công tác", "Trưởng", "phát biểu",
