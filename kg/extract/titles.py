@@ -34,6 +34,7 @@ class Head:
     bare: bool  # may stand alone as a title
     body: str | None = None  # the body word a head ends with: "Trưởng ban" -> "Ban"
     abbreviated: bool = False  # written as an abbreviation ("PGĐ", "PTP."): its expansion is the canonical text
+    at_place: bool = False  # a diplomat's: "Đại sứ Việt Nam tại Nhật Bản"
 
 @dataclass(frozen=True)
 class Title:
@@ -48,13 +49,19 @@ class Title:
         return squash(text[self.start:self.end])
 
 
+# "Trung ương" in a head written short: "Ủy viên dự khuyết T.Ư Đảng", "Ủy viên TW Đảng".
+_CENTRAL = r"(?:Trung\s+ương|T\.Ư|T\.W|TƯ|TW)"
+_CENTRAL_RE = re.compile(r"(?<![\w.])(?:t\.ư|t\.w|tư|tw)(?![\w])")
+
+
 @cache
 def _heads() -> tuple[re.Pattern[str], dict[str, Head]]:
     data = lexicon.load("titles")
     table: dict[str, Head] = {}
     for p in data["position"]:
         table[fold(p["text"]).lower()] = Head(fold(p["text"]), bool(p.get("national")), p.get("bare", True),
-                                              fold(p["body"]) if p.get("body") else None)
+                                              fold(p["body"]) if p.get("body") else None,
+                                              at_place=bool(p.get("at_place")))
     for a in data["position_abbreviation"]:
         exp = fold(a["expands"])
         base = table.get(exp.lower())
@@ -66,7 +73,7 @@ def _heads() -> tuple[re.Pattern[str], dict[str, Head]]:
     # abbreviated head may end with a dot before the body: "PCT. UBND huyện", "PGĐ. Sở".
     pat = re.compile(
         r"(?<![\w])(?P<former>nguyên\s+)?(?P<acting>(?:quyền|Q\.)\s*)?(?P<head>"
-        + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
+        + "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"trung\s+ương", _CENTRAL) for a in alts)
         + rf")(?![\w])(?-i:(?<=[{UPPER}])\.(?=[ \t\u00a0]+[{UPPER}]))?",
         re.IGNORECASE,
     )
@@ -112,7 +119,8 @@ def heads_in(view: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _head_of(m: re.Match[str]) -> Head:
     _, table = _heads()
-    return table[" ".join(m.group("head").lower().split())]
+    key = " ".join(m.group("head").lower().split())
+    return table[key] if key in table else table[_CENTRAL_RE.sub("trung ương", key)]
 
 
 # ------------------------------------------------------------------ the body of a title
@@ -151,6 +159,8 @@ _TRAILING = re.compile(
 _OF = re.compile(r"(?:trực thuộc|thuộc|của)(?![\w])")
 _AND = re.compile(r"và(?![\w])")
 _ABOUT = re.compile(r"về(?![\w])")
+_AT = re.compile(r"tại(?![\w])")
+_FUNCTION_WORDS = frozenset({"và", "các", "của", "thuộc", "trực thuộc", "những", "cùng"})
 
 
 @cache
@@ -274,11 +284,16 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             o = _OF.match(view, nxt)
             assert o is not None
             after = _SPACES.match(view, o.end()).end()
-            if not begun or after in stops or head_at(view, after) or not (
+            if after in stops or head_at(view, after) or not (
                     _CAP_WORD.match(view, after) or _ABBREV_TOKEN.match(view, after)):
                 break
             end, last, closed, place = o.end(), o.group(0), False, False
             continue
+        if head.at_place and begun and _AT.match(view, nxt):
+            after = _SPACES.match(view, nxt + 3).end()
+            if _CAP_WORD.match(view, after) and after not in stops:
+                end, last, closed = nxt + 3, "tại", False  # "Đại sứ Việt Nam tại Nhật Bản"
+                continue
         u = _UNIT.match(view, nxt)
         v = vocab.match(view, nxt)
         if u and (v is None or v.end() <= u.end()):  # (not "xã hội", a field)
@@ -319,10 +334,12 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             continue
         w = v or _DOTTED.match(view, nxt) or _ABBREV_TOKEN.match(view, nxt) or _CAP_WORD.match(view, nxt)
         if w and w.end() > nxt:
-            end = w.end()
             word = w.group(0)
-            if not begun:
-                first = word.lower()
+            if not begun and word.lower() in _FUNCTION_WORDS:
+                break  # a body does not start with "các": "chuyên viên | các sở"
+            end = w.end()
+            if not begun or (not capitals and last == first and word.lower() == first):
+                first = word.lower()  # (the body's word a head ends with, written again: "PTP. Phòng")
             elif word[0].isupper():
                 # Capitals after the body's first word: an abbreviation stands for a whole
                 # name, so it weighs as two ("Sở KH&CN").
@@ -372,11 +389,33 @@ def _abbreviations() -> list[tuple[re.Pattern[str], str]]:
 
 @lru_cache(maxsize=4096)  # titles repeat from report to report; some 40 patterns each time
 def expand(text: str) -> str:
-    """Abbreviations of bodies and fields spelled out: 'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'."""
+    """Abbreviations of bodies and fields spelled out: 'UBND tỉnh' -> 'Ủy ban nhân dân tỉnh'.
+
+    An expansion never repeats the words the text has beside the abbreviation:
+    "UBMTTQ Việt Nam tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"."""
     out = text
     for pat, rep in _abbreviations():
-        out = pat.sub(rep, out)
+        out = pat.sub(lambda m, rep=rep: unechoed(rep, m.string[:m.start()], m.string[m.end():]), out)
     return squash(out)
+
+
+def unechoed(expansion: str, before: str, after: str) -> str:
+    """``expansion`` without its last words where the text goes on with them ("Việt Nam"
+    after "UBMTTQ") and its first words where the text has them just before it ("Ban"
+    before "BCĐ")."""
+    words = expansion.split()
+    tail, head = after.lstrip().casefold(), before.rstrip().casefold()
+    for k in range(len(words) - 1, 0, -1):
+        piece = " ".join(words[-k:]).casefold()
+        if tail.startswith(piece) and not tail[len(piece):len(piece) + 1].isalnum():
+            words = words[:-k]
+            break
+    for k in range(len(words) - 1, 0, -1):
+        piece = " ".join(words[:k]).casefold()
+        if head.endswith(piece) and not head[-len(piece) - 1:-len(piece)].isalnum():
+            words = words[k:]
+            break
+    return " ".join(words)
 
 
 @cache
@@ -393,7 +432,13 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
     "Ủy ban nhân dân tỉnh Trà Vinh", "provincial");  "Tỉnh ủy viên" -> (..., "Tỉnh ủy", "provincial")."""
     head = title.head.text
     rest = expand(view[title.head_end:title.end])
-    if title.head.body and rest:
+    # An abbreviated head spelled out does not repeat the words after it: "UVT.Ư Đảng" ->
+    # "Ủy viên Trung ương Đảng".  (A head that ends with its body's word keeps it: "PTP.
+    # Phòng Kế hoạch" is "Phó Trưởng phòng Phòng Kế hoạch", as decisions write the post.)
+    echoed = title.head.abbreviated and not title.head.body and unechoed(head, "", rest) != head
+    if echoed:
+        head = unechoed(head, "", rest)
+    elif title.head.body and rest:
         # The head's last word begins the body's name; it keeps the capital it is written
         # with: "Trưởng Ban Tuyên giáo Tỉnh ủy" (the body "Ban Tuyên giáo"), but
         # "Trưởng phòng Kế hoạch" where the writer has it so.
@@ -402,14 +447,21 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
         if last[:1].isupper() and words[-1].lower() == last.lower():
             head = " ".join([*words[:-1], last[0] + words[-1][1:]])
     full = squash(f"{'nguyên ' if title.former else ''}{'Quyền ' if title.acting else ''}{head} {rest}")
+    full = re.sub(r"\s+,", ",", full)
+    if echoed and not title.head.body:
+        return full, None, None  # the words after it were the post's own: "UVT.Ư Đảng"
+    rest = _OF.sub("", rest, count=1).strip() if _OF.match(rest) else rest  # "người phát ngôn của UBND tỉnh"
+    rest = re.sub(r"\s+,", ",", rest)
     if head.lower().endswith("ủy viên") and head.lower() != "ủy viên":
         org = head[: -len(" viên")]
         return full, fold(org[0].upper() + org[1:]), "provincial"
-    if title.head.body:
+    if title.head.body and not echoed and not rest.lower().startswith(title.head.body.lower() + " "):
         rest = squash(f"{title.head.body} {rest}")
     if not rest or re.match(rf"(?:{_TERMS})\b", rest, re.IGNORECASE):
         return full, None, None  # no body, or only the term of one: "Đại biểu Quốc hội khóa XV"
     low = rest.lower()
+    if "trung ương" in low and not re.search(r"\b(?:tỉnh|thành phố|huyện)\b", low):
+        return full, rest, "national"  # "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
     for body, scope in _bodies():
         if low.startswith(body.lower()) and (len(low) == len(body) or not low[len(body)].isalnum()):
             if scope == "national" and re.search(r"\b(?:tỉnh|thành phố|huyện)\b", low):

@@ -169,7 +169,51 @@ def test_not_titles(text: str) -> None:
         ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
         ("UBND TP Đà Nẵng", "Ủy ban nhân dân Thành phố Đà Nẵng"),
         ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        # An expansion never repeats the words the text has beside it.
+        ("Ủy ban MTTQ Việt Nam tỉnh Sơn La", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"),
+        ("UBMTTQ Việt Nam huyện Mường La", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mường La"),
+        ("Trưởng Ban BCĐ Chuyển đổi số", "Trưởng Ban Chỉ đạo Chuyển đổi số"),
+        ("Ủy viên BCH T.Ư Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"),
+        ("Ban Chỉ đạo chuyển đổi số TP", "Ban Chỉ đạo chuyển đổi số Thành phố"),
     ],
 )
 def test_expand(text: str, expanded: str) -> None:
     assert expand(text) == expanded
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "org"),
+    [
+        # Party membership run together, spelled out.
+        ("UVTV, Phó Chủ tịch", "Ủy viên Ban Thường vụ", None),
+        ("UVBTVTU, Giám đốc Sở", "Ủy viên Ban Thường vụ Tỉnh ủy", None),
+        ("UVT.Ư Đảng, Bí thư Tỉnh ủy", "Ủy viên Trung ương Đảng", None),
+        ("UVTW Đảng, Bộ trưởng", "Ủy viên Trung ương Đảng", None),
+        ("Ủy viên dự khuyết T.Ư Đảng, Bí thư", "Ủy viên dự khuyết Trung ương Đảng", None),
+        # The standing deputy written "TT".
+        ("Phó Chủ tịch TT UBND tỉnh Sóc Trăng dự", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Sóc Trăng",
+         "Ủy ban nhân dân tỉnh Sóc Trăng"),
+        ("Phó Bí thư TT Tỉnh ủy, Chủ tịch", "Phó Bí thư Thường trực Tỉnh ủy", "Tỉnh ủy"),
+        # Short heads with a dot, which need their body.
+        ("CT. UBND huyện Mường Tè và", "Chủ tịch Ủy ban nhân dân huyện Mường Tè", "Ủy ban nhân dân huyện Mường Tè"),
+        ("PTP. Phòng Tổ chức cán bộ, Sở Nội vụ;", "Phó Trưởng phòng Phòng Tổ chức cán bộ, Sở Nội vụ",
+         "Phòng Tổ chức cán bộ, Sở Nội vụ"),
+        ("Phó BCĐ Chuyển đổi số tỉnh chủ trì", "Phó Trưởng Ban Chỉ đạo Chuyển đổi số tỉnh", "Ban Chỉ đạo Chuyển đổi số tỉnh"),
+        # Posts named by their body alone, and a diplomat's.
+        ("người phát ngôn của UBND tỉnh- phát biểu", "Người phát ngôn của Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh"),
+        ("chuyên viên Vụ Tổ chức cán bộ, Bộ Nội vụ.", "Chuyên viên Vụ Tổ chức cán bộ, Bộ Nội vụ",
+         "Vụ Tổ chức cán bộ, Bộ Nội vụ"),
+        ("thành viên Ban Chỉ đạo chuyển đổi số tỉnh báo cáo", "Thành viên Ban Chỉ đạo chuyển đổi số tỉnh",
+         "Ban Chỉ đạo chuyển đổi số tỉnh"),
+        ("Phó Đại sứ Việt Nam tại Lào cảm ơn", "Phó Đại sứ Việt Nam tại Lào", "Việt Nam tại Lào"),
+        ("Ủy viên Bộ Chính trị – Thường trực Ban Bí thư;", "Ủy viên Bộ Chính trị", None),
+        ("Thường trực Ban Bí thư về dự", "Thường trực Ban Bí thư", None),
+    ],
+)
+def test_abbreviated_and_named_posts(text: str, full: str, org: str | None) -> None:
+    assert parse(text)[1:] == (full, org)
+
+
+@pytest.mark.parametrize("text", ["Thành viên phát biểu", "chuyên viên các sở", "CT phát biểu"])
+def test_posts_that_need_their_body(text: str) -> None:
+    assert parse(text)[0] is None
