@@ -2,9 +2,11 @@
 
 A title is parsed with the grammar of :mod:`kg.extract.titles`.  It belongs to a name
 when it stands right after it ("X, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", "X - Giám
-đốc Sở", "X (Giám đốc Sở Y tế)"), right before it ("Phó Chủ tịch UBND tỉnh X"), after
-an appointment ("X giữ chức vụ Giám đốc Sở", "được bổ nhiệm"), or heads a list of bare
-names after a plural honorific ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B và C").
+đốc Sở", "X (Giám đốc Sở Y tế)"), right before it, alone or in a run ("Phó Bí thư Tỉnh
+ủy, Chủ tịch UBND tỉnh X"), after an appointment ("X giữ chức vụ Giám đốc Sở", "được
+bầu làm", "tái đắc cử"; after a list, every name of it), or heads a list after a plural
+("các đồng chí Phó Chủ tịch UBND tỉnh: A, B và C", "các Ủy viên Ban Thường vụ Tỉnh ủy:
+A, ...; B, ...", "03 Phó Giám đốc gồm ông A, bà B và ông C").
 """
 
 from __future__ import annotations
@@ -17,48 +19,66 @@ from ..models import Person, Report, RoleMention, Span
 from ..normalize import fold
 from .names import Mention
 from .province import scan
-from .text import alternation
-from .titles import DASH_GAP, Title, expand, parse_title, title_before, title_parts
+from .text import UPPER, alternation
+from .titles import (
+    DASH_GAP,
+    TITLE_SEP,
+    Title,
+    expand,
+    parse_title,
+    title_ending_at,
+    title_parts,
+    titles_before,
+)
 
 
+# Between the names of a list: "A, B và C", "A; B", "A, Giám đốc Sở; ông B".
 @cache
-def _appointment() -> re.Pattern[str]:
-    """The words that give a post: "giữ chức vụ", "được bổ nhiệm", "làm"."""
-    phrases = lexicon.load("cues")["appointment"]["phrases"]
-    return re.compile(rf"(?<![\w])(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
+def _list_gap() -> re.Pattern[str]:
+    hon = alternation(lexicon.load("people")["honorifics"]["words"])
+    # (an aside in brackets after a name: "bà A (sinh năm 1974) và ông B")
+    return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:{hon})\s*:?\s+)?",
+                      re.IGNORECASE)
+
 
 @cache
 def _plural_before() -> re.Pattern[str]:
-    """A plural honorific ending where a title starts: "các đồng chí | Phó Chủ tịch ..."."""
-    words = lexicon.load("people")["plural_honorifics"]["words"]
-    return re.compile(r"(?<![\w/])(?:" + alternation(words) + r")\s+$", re.IGNORECASE)
+    """A plural ending where a title starts: "các đồng chí | Phó Chủ tịch ...", "các |
+    Ủy viên Ban Thường vụ", "03 | Phó Giám đốc", "hai | Phó Chủ tịch"."""
+    words = [*lexicon.load("people")["plural_honorifics"]["words"], *lexicon.load("titles")["plural"]["words"]]
+    return re.compile(r"(?<![\w/])(?:" + alternation(words) + r"|\d{1,2})\s+$", re.IGNORECASE)
 
 
-# Between the names of a list: "A, B và C", "A; B".
-_LIST_GAP = re.compile(r"\s*(?:[,;]\s*(?:và\s+)?|và\s+)", re.IGNORECASE)
-_COLON_GAP = re.compile(r"\s*:\s*$")
+@cache
+def _heading_gap() -> re.Pattern[str]:
+    """Between a plural title and the list it heads: ":", "gồm", "là", and an honorific."""
+    hon = alternation(lexicon.load("people")["honorifics"]["words"])
+    lead = alternation(lexicon.load("titles")["plural"]["lead"])
+    return re.compile(rf"\s*(?:(?:{lead})\s*:?|:)\s*(?:(?:{hon})\s*:?\s+)?$", re.IGNORECASE)
 
 
-def shared_title(view: str, ordered: list[Mention], i: int, stops: set[int]) -> Title | None:
-    """The title a list of bare names shares after a plural: "các đồng chí Phó Chủ tịch
-    UBND tỉnh: A, B và C" or "các đồng chí Phó Chủ tịch UBND tỉnh A và B": A, B and C
-    each hold it.  ``ordered[i]`` has no title of its own; walk back over the names
-    before it that have none after them either, to the list's first name."""
-    j = i
-    while j > 0:
-        prev, cur = ordered[j - 1], ordered[j]
-        if not _LIST_GAP.fullmatch(view, prev.found.end, cur.found.start):
-            break
-        if any(t.start >= prev.found.end for t in prev.titles):
-            return None  # "A, Giám đốc Sở, B": the names have titles of their own, no shared one
-        j -= 1
-    first = ordered[j].found
-    title = next((t for t in ordered[j].titles if t.end <= first.start), None) if j < i else None
-    if title is None:
-        colon = _COLON_GAP.search(view, max(0, first.start - 6), first.start)
-        if colon is None:
+def _own_end(mt: Mention) -> int:
+    """Where a mention and the titles after it end."""
+    return max([mt.found.end, *(t.end for t in mt.titles if t.start >= mt.found.end)])
+
+
+def _linked(view: str, prev: Mention, cur: Mention) -> bool:
+    """``cur`` is the next item of the list ``prev`` is in: "A, Giám đốc Sở; B", "A và ông B"."""
+    return bool(_list_gap().fullmatch(view, _own_end(prev), cur.found.start))
+
+
+def heading_title(view: str, mt: Mention, stops: set[int]) -> Title | None:
+    """A plural title that heads the list ``mt`` opens, shared by every name in it:
+    "các đồng chí Phó Chủ tịch UBND tỉnh: A, B", "các Ủy viên Ban Thường vụ Tỉnh ủy: A,
+    Phó Chủ tịch UBND tỉnh; B, ...", "03 Phó Giám đốc gồm ông A, bà B và ông C",
+    "hai Phó Chủ tịch UBND tỉnh A và B"."""
+    f = mt.found
+    title = next((t for t in mt.titles if t.end <= f.start), None)
+    if title is None or view[title.end:f.start].strip(" -–"):
+        gap = _heading_gap().search(view, max(0, f.start - 30), f.start)
+        if gap is None:
             return None
-        title = title_before(view, colon.start(), stops)
+        title = title_ending_at(view, gap.start(), stops)
     if title is None or not _plural_before().search(view, max(0, title.start - 24), title.start):
         return None
     return title
@@ -67,14 +87,18 @@ def shared_title(view: str, ordered: list[Mention], i: int, stops: set[int]) -> 
 _RIGHT_SEP = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,:]|[-–—])?\s*")
 # A title in brackets right after the name: "ông Võ Thành Nam (Giám đốc Sở Y tế)".
 _PAREN_TITLE = re.compile(r"\s*\(\s*")
-_NEXT_TITLE = re.compile(r"\s*(?:,|kiêm)\s*", re.IGNORECASE)
-_TENSE = re.compile(r"\s*(?:đã\s+|sẽ\s+)?")
+_TENSE = re.compile(r"\s*(?:đã\s+|sẽ\s+|đều\s+|cùng\s+)?")
 _SPACES = re.compile(r"\s*")
+# An abbreviation the grammar does not know, before the titles it does: "A, UBVBTV Tỉnh
+# ủy, Phó Chủ tịch UBND tỉnh" (a slip of the pen) is passed over, not the end of the list.
+_UNKNOWN = re.compile(rf"[{UPPER}]{{3,}}(?![\w])(?:[ \t]+[^\W\d_]+){{0,3}}[ \t]*,[ \t]*")
 
 
 def right_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
-    """Titles listed right after a name: ", Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", " - Giám đốc Sở"."""
-    out = []
+    """Titles listed right after a name: ", Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", " - Giám
+    đốc Sở", ", Ủy viên Bộ Chính trị – Thường trực Ban Bí thư"."""
+    out: list[Title] = []
+    dashed = False  # the last separator was a dash: "Ủy viên Bộ Chính trị – Thường trực Ban Bí thư"
     paren = _PAREN_TITLE.match(view, pos, pos + 4)
     if paren and parse_title(view, paren.end(), stops):
         cur = paren.end()  # "ông X (Giám đốc Sở Y tế)", "bà Y (Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh)"
@@ -84,22 +108,37 @@ def right_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
     while True:
         t = parse_title(view, cur, stops)
         if t is None:
-            break
-        gap = DASH_GAP.match(view, t.end, t.end + 4)
+            u = _UNKNOWN.match(view, cur)
+            if u is None or u.end() in stops or not parse_title(view, u.end(), stops):
+                break
+            cur = u.end()
+            continue
+        gap = DASH_GAP.match(view, t.end, t.end + 20)
         if gap is not None and gap.end() in stops:
             break  # "A, Phó Thủ tướng Chính phủ B": the title is B's, standing before B's name
+        if out and dashed and (not view[t.start].isupper() or (t.head_end == t.end and not t.head.national)):
+            break  # "A – Phó Giám đốc Sở – Ủy viên", "– chủ tịch Hội đồng": a function at this meeting
         out.append(t)
-        nxt = _NEXT_TITLE.match(view, t.end, t.end + 10)
-        if not nxt:
+        nxt = TITLE_SEP.match(view, t.end, t.end + 10)
+        if not nxt or nxt.end() == t.end:
             break
+        dashed = "," not in nxt.group(0) and "kiêm" not in nxt.group(0).lower()
         cur = nxt.end()
         if cur in stops:
             break
     return out
 
 
+@cache
+def _appointment() -> re.Pattern[str]:
+    """The words that give a post: "giữ chức vụ", "được bổ nhiệm", "tái đắc cử", "làm"
+    (cues.toml [appointment] and titles.toml [appointment]), and "chức (vụ)" after them."""
+    phrases = [*lexicon.load("cues")["appointment"]["phrases"], *lexicon.load("titles")["appointment"]["phrases"]]
+    return re.compile(rf"(?<![\w])(?:{alternation(phrases)})(?:\s+chức(?:\s+vụ)?)?(?![\w])", re.IGNORECASE)
+
+
 def appointed_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
-    """'X giữ chức vụ Giám đốc Sở', 'X làm Trưởng ban', 'được bổ nhiệm Giám đốc Sở'."""
+    """'X giữ chức vụ Giám đốc Sở', 'X làm Trưởng ban', 'X tái đắc cử chức Bí thư Huyện ủy'."""
     m = _TENSE.match(view, pos, pos + 10)
     cur = m.end() if m else pos
     a = _appointment().match(view, cur)
@@ -152,20 +191,55 @@ def _dedupe_roles(roles: list[RoleMention]) -> list[RoleMention]:
 
 def assign_titles(view: str, mentions: list[Mention], stops: set[int]) -> None:
     """Give each mention the titles beside it (``stops``: where names start, which no
-    title runs over): before it, after it, after an appointment word; a mention with none
-    takes the title a list of bare names shares."""
-    for mt in mentions:
-        f = mt.found
-        left = title_before(view, f.start, stops - {f.start})
-        if left:
-            mt.titles.append(left)
-        rights = right_titles(view, f.end, stops - {f.start})
-        mt.titles.extend(rights)
-        tail = rights[-1].end if rights else f.end
-        mt.titles.extend(appointed_titles(view, tail, stops - {f.start}))
+    title runs over): the run before it, the run after it, a post after an appointment
+    word, a plural title heading the list it is in."""
     ordered = sorted(mentions, key=lambda m: m.found.start)
-    for i, mt in enumerate(ordered):
-        if not mt.titles:
-            shared = shared_title(view, ordered, i, stops - {mt.found.start})
-            if shared:
-                mt.titles.append(shared)
+    lefts: list[list[Title]] = []
+    rights: list[list[Title]] = []
+    for mt in ordered:
+        f = mt.found
+        lefts.append(titles_before(view, f.start, stops - {f.start}))
+        rights.append(right_titles(view, f.end, stops - {f.start}))
+    # A run of titles between two names is the second one's where the first has its own
+    # before it ("Bộ trưởng X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Y": the list gives
+    # each name its titles before it); else the first keeps what follows it and the
+    # second takes the one title standing right before it ("A, Giám đốc Sở, Phó Chủ tịch
+    # UBND tỉnh B").
+    for i in range(1, len(ordered)):
+        prev_right = {(t.start, t.end) for t in rights[i - 1]}
+        if not prev_right or not lefts[i]:
+            continue
+        if lefts[i - 1]:
+            rights[i - 1] = [t for t in rights[i - 1] if (t.start, t.end) not in {(x.start, x.end) for x in lefts[i]}]
+        else:
+            lefts[i] = [t for t in lefts[i] if (t.start, t.end) not in prev_right]
+    appointed: list[list[Title]] = []
+    for mt, left, right in zip(ordered, lefts, rights, strict=True):
+        mt.titles.extend(left)
+        mt.titles.extend(right)
+        tail = right[-1].end if right else mt.found.end
+        appointed.append(appointed_titles(view, tail, stops - {mt.found.start}))
+    # linked[i]: ordered[i] is the next item of the list ordered[i - 1] is in.
+    linked = [False] + [_linked(view, ordered[i - 1], ordered[i]) for i in range(1, len(ordered))]
+    # A post given after the last name of a list is every name's: "A, Chủ tịch HĐND tỉnh;
+    # B, Chủ tịch UBND tỉnh và C được bầu giữ chức Phó Bí thư Tỉnh ủy", "ông A và ông B giữ
+    # chức Phó Giám đốc Sở".
+    for i in range(len(ordered) - 1, -1, -1):
+        ordered[i].titles.extend(t for t in appointed[i] if t not in ordered[i].titles)
+        j = i
+        while appointed[i] and j > 0 and linked[j]:
+            j -= 1
+            ordered[j].titles.extend(t for t in appointed[i] if t not in ordered[j].titles)
+    # A plural title heading a list.
+    i = 0
+    while i < len(ordered):
+        heading = heading_title(view, ordered[i], stops - {ordered[i].found.start})
+        j = i
+        if heading is not None:
+            while True:
+                if heading not in ordered[j].titles:
+                    ordered[j].titles.append(heading)
+                if j + 1 >= len(ordered) or not linked[j + 1]:
+                    break
+                j += 1
+        i = j + 1

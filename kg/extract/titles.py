@@ -160,6 +160,7 @@ _OF = re.compile(r"(?:trực thuộc|thuộc|của)(?![\w])")
 _AND = re.compile(r"và(?![\w])")
 _ABOUT = re.compile(r"về(?![\w])")
 _AT = re.compile(r"tại(?![\w])")
+_NEW_OF = re.compile(rf"{_SP}+mới{_SP}+của(?P<sp>{_SP}+)(?=[{UPPER}])")
 _FUNCTION_WORDS = frozenset({"và", "các", "của", "thuộc", "trực thuộc", "những", "cùng"})
 
 
@@ -246,6 +247,12 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
     unit = ""
     capitals = 0  # capitalised words of the body after its first word
     single_capital = False  # the last word taken is one capitalised syllable ("Hội" of "Hội thi")
+    # A post that is new ("mới") of a body: "hai Phó Giám đốc mới của Sở Y tế" holds the
+    # post "Phó Giám đốc Sở Y tế"; the words between are no part of the title's text.
+    new_of = None if head.body else _NEW_OF.match(view, end)
+    head_end = end
+    if new_of and new_of.end() not in stops and not head_at(view, new_of.end()):
+        end = head_end = new_of.end() - len(new_of.group("sp"))
     while end < n:
         gap = _GAP.match(view, end)
         nxt = gap.end()
@@ -369,13 +376,15 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
         if not t or t.start() <= m.end():
             break
         end = t.start()
+    if end == head_end:
+        end = head_end = m.end()  # "mới của" and no body after it
     if not head.bare and end == m.end():
         return None
     text = " ".join(view[m.start("head"):end].split()).lower()
     if text in not_roles() or (re.match(r"(?:phó )?trưởng đoàn\b", text) and "quốc hội" not in text
                                 and "đbqh" not in text):
         return None  # "làm Trưởng đoàn": a function at one meeting, not an office
-    return Title(start=m.start(), end=end, head=head, head_end=m.end(), former=bool(m.group("former")),
+    return Title(start=m.start(), end=end, head=head, head_end=head_end, former=bool(m.group("former")),
                  acting=bool(m.group("acting")))
 
 
@@ -474,10 +483,18 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
 
 # Between a name and a title after it: "X, Phó Chủ tịch", "X - Giám đốc", "X (Giám đốc ...".
 _SEP = re.compile(r"\s*(?:[,:–—-]|\()\s*")
-# Between a title and the name after it: "Chủ tịch UBND tỉnh Long An - Trần Văn Cần".
-DASH_GAP = re.compile(r"\s*(?:[-–]\s*)?")
-# What ends a clause: a title before a name is never looked for across it.
-_CLAUSE_EDGE = re.compile(r"[,;.:()\n“”\"]|\s[-–]\s(?=\S)")
+# Between a title and the name after it: "Chủ tịch UBND tỉnh Long An - Trần Văn Cần", and
+# the writer's gloss of an abbreviation: "Thứ trưởng Bộ Nội vụ (BNV) Lò Văn Thạch".
+DASH_GAP = re.compile(rf"\s*(?:\(\s*[{UPPER}][{UPPER}&\-]{{1,15}}\s*\)\s*)?(?:[-–]\s*)?")
+_GLOSS = re.compile(rf"\s*\(\s*[{UPPER}][{UPPER}&\-]{{1,15}}\s*\)\s*(?:[-–]\s*)?$")
+# What ends a clause: a title before a name is never looked for across it.  (Not the dot
+# of an abbreviation: "TP. Cần Thơ", "PCT. UBND".)
+_CLAUSE_EDGE = re.compile(rf"[,;:()\n“”\"]|(?<![{UPPER}])\.|\s[-–]\s(?=\S)")
+# What a title never runs across, commas apart ("Sở Văn hóa, Thể thao và Du lịch").
+_SENTENCE_EDGE = re.compile(rf"[;:()\n“”\"]|(?<![{UPPER}])\.")
+# Between two titles of one person: "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Ủy viên
+# Trung ương Đảng - Bí thư Tỉnh ủy".
+TITLE_SEP = re.compile(r"\s*(?:,|kiêm|[-–—])\s*", re.IGNORECASE)
 
 
 def title_before(view: str, name_start: int, stops: frozenset[int] | set[int] = frozenset()) -> Title | None:
@@ -485,8 +502,10 @@ def title_before(view: str, name_start: int, stops: frozenset[int] | set[int] = 
     "Chủ tịch UBND tỉnh Long An - Trần Văn Cần"; the longest such title."""
     lo = max(0, name_start - 160)
     window_start = lo
-    for m in _CLAUSE_EDGE.finditer(view[lo:name_start]):
-        if lo + m.end() < name_start - 3:
+    gloss = _GLOSS.search(view, lo, name_start)
+    edge_end = gloss.start() if gloss else name_start
+    for m in _CLAUSE_EDGE.finditer(view[lo:edge_end]):
+        if lo + m.end() < edge_end - 3:
             window_start = lo + m.end()
     best = None
     stop_set = {*stops, name_start}
@@ -506,3 +525,35 @@ def title_next_to(view: str, s: int, e: int) -> bool:
         return True
     return title_before(view, s) is not None
 
+
+
+def title_ending_at(view: str, pos: int, stops: Container[int] = ()) -> Title | None:
+    """The longest title that ends at ``pos`` (after no more than white space), within
+    its sentence: "Bí thư Tỉnh ủy | , Chủ tịch ...", "các Phó Giám đốc Sở | : ..."."""
+    lo = max(0, pos - 160)
+    for m in _SENTENCE_EDGE.finditer(view, lo, pos):
+        lo = m.end()
+    for h in heads_in(view, lo, pos):
+        t = parse_title(view, h.start(), {*stops, pos})
+        if t is not None and not view[t.end:pos].strip():
+            return t  # (the first head that reaches pos starts the longest title)
+    return None
+
+
+def titles_before(view: str, name_start: int, stops: frozenset[int] | set[int] = frozenset()) -> list[Title]:
+    """Every title of a run that ends right before a name, in order: "Phó Bí thư Tỉnh
+    ủy, Chủ tịch UBND tỉnh Lò Văn Thạch", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy X"."""
+    last = title_before(view, name_start, stops)
+    if last is None:
+        return []
+    chain = [last]
+    while True:
+        lo = max(0, chain[0].start - 12)
+        sep = next((m for m in TITLE_SEP.finditer(view, lo, chain[0].start) if m.end() == chain[0].start), None)
+        if sep is None or sep.start() == sep.end():
+            break
+        prev = title_ending_at(view, sep.start(), {*stops, chain[0].start})
+        if prev is None or prev.end > sep.start():
+            break
+        chain.insert(0, prev)
+    return chain

@@ -1,0 +1,113 @@
+"""Roles: which titles belong to which name.  Sentences written for these tests in the
+shape of real reports (the people are made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.people import extract_people
+from kg.models import MeetingResult
+from kg.normalize import fold
+from tests.conftest import report
+
+LEAD = "Sáng 12/3/2024, Sở Khoa học và Công nghệ tỉnh Sơn La tổ chức hội nghị tổng kết công tác năm 2023. "
+_NO_MEETING = MeetingResult(kind="OtherMeeting", is_meeting=False, kind_span=None, date=None, date_span=None,
+                            review_year=None, published=None)
+
+
+def roles_of(text: str) -> dict[str, set[str]]:
+    """Each person's roles (folded, lower-case), the meeting left out: roles do not depend on it."""
+    ps = extract_people(report(LEAD + text), _NO_MEETING, [])
+    return {p.name: {fold(r.title).lower() for r in p.roles} for p in ps}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Several titles before the name, each its own role.
+        ("Phát biểu tại hội nghị, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lò Văn Thạch nhấn mạnh vai trò của khoa học.",
+         {"Lò Văn Thạch": {"phó bí thư tỉnh ủy", "chủ tịch ủy ban nhân dân tỉnh"}}),
+        ("Hội nghị có Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Hà Thị Mơ phát biểu khai mạc.",
+         {"Hà Thị Mơ": {"ủy viên trung ương đảng", "bí thư tỉnh ủy"}}),
+        # A list that gives each name its titles before it: the run between two names is
+        # the second one's; a gloss of an abbreviation may stand between title and name.
+        ("Dự có Bộ trưởng Bộ Nội vụ Lò Văn Thạch, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Sơn La Hà Thị Mơ, "
+         "Thứ trưởng Bộ Tài chính (BTC) Quàng Văn Dũng và đại diện các sở.",
+         {"Lò Văn Thạch": {"bộ trưởng bộ nội vụ"},
+          "Hà Thị Mơ": {"ủy viên trung ương đảng", "bí thư tỉnh ủy sơn la"},
+          "Quàng Văn Dũng": {"thứ trưởng bộ tài chính"}}),
+        # Names with their titles after them keep them; the next name takes only the title
+        # standing right before it.
+        ("Dự có ông Lò Văn Thạch, Giám đốc Sở Y tế, Phó Chủ tịch UBND tỉnh Hà Thị Mơ cùng dự.",
+         {"Lò Văn Thạch": {"giám đốc sở y tế"}, "Hà Thị Mơ": {"phó chủ tịch ủy ban nhân dân tỉnh"}}),
+        # A second role after a dash; a bare function at this meeting after a dash is none.
+        ("Dự có ông Lò Văn Thạch, Ủy viên Bộ Chính trị – Thường trực Ban Bí thư; bà Hà Thị Mơ – Phó Giám đốc "
+         "Sở Tư pháp – Ủy viên.",
+         {"Lò Văn Thạch": {"ủy viên bộ chính trị", "thường trực ban bí thư"},
+          "Hà Thị Mơ": {"phó giám đốc sở tư pháp"}}),
+        ("Hội đồng gồm ông Lò Văn Thạch – Giám đốc Sở Tài chính – chủ tịch Hội đồng; bà Hà Thị Mơ, Bí thư Huyện ủy "
+         "- Chủ tịch HĐND huyện Mường La.",
+         {"Lò Văn Thạch": {"giám đốc sở tài chính"},
+          "Hà Thị Mơ": {"bí thư huyện ủy", "chủ tịch hội đồng nhân dân huyện mường la"}}),
+        # An abbreviation the grammar does not know does not end the list of titles.
+        ("Dự có đồng chí Lò Văn Thạch, UBTVV Tỉnh ủy, Phó Chủ tịch UBND tỉnh.",
+         {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh"}}),
+        ("Dự có đồng chí Hà Thị Mơ, XYZT, Giám đốc Sở Nội vụ.", {"Hà Thị Mơ": {"giám đốc sở nội vụ"}}),
+    ],
+)
+def test_titles_beside_names(text: str, expected: dict[str, set[str]]) -> None:
+    got = roles_of(text)
+    assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Appointment and election wording.
+        ("Tại đại hội, ông Lò Văn Thạch tái đắc cử Bí thư Huyện ủy Mường La khóa XX.",
+         {"Lò Văn Thạch": {"bí thư huyện ủy mường la khóa xx"}}),
+        ("Bà Hà Thị Mơ được bầu làm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh nhiệm kỳ 2021-2026.",
+         {"Hà Thị Mơ": {"chủ tịch hội liên hiệp phụ nữ tỉnh nhiệm kỳ 2021-2026"}}),
+        ("Ông Quàng Văn Dũng được bổ nhiệm giữ chức Phó Giám đốc Sở Công Thương từ ngày 1/4.",
+         {"Quàng Văn Dũng": {"phó giám đốc sở công thương"}}),
+        ("Ông Lò Văn Thạch tái đắc cử chức Chủ tịch Liên đoàn Lao động tỉnh.",
+         {"Lò Văn Thạch": {"chủ tịch liên đoàn lao động tỉnh"}}),
+        # A post given after a list is every name's.
+        ("Bà Hà Thị Mơ, Chủ tịch HĐND tỉnh; ông Lò Văn Thạch, Chủ tịch UBND tỉnh và ông Quàng Văn Dũng được bầu "
+         "giữ chức Phó Bí thư Tỉnh ủy.",
+         {"Hà Thị Mơ": {"chủ tịch hội đồng nhân dân tỉnh", "phó bí thư tỉnh ủy"},
+          "Lò Văn Thạch": {"chủ tịch ủy ban nhân dân tỉnh", "phó bí thư tỉnh ủy"},
+          "Quàng Văn Dũng": {"phó bí thư tỉnh ủy"}}),
+        ("Ông Lò Văn Thạch và bà Hà Thị Mơ giữ chức Phó Giám đốc Sở Xây dựng.",
+         {"Lò Văn Thạch": {"phó giám đốc sở xây dựng"}, "Hà Thị Mơ": {"phó giám đốc sở xây dựng"}}),
+    ],
+)
+def test_appointments(text: str, expected: dict[str, set[str]]) -> None:
+    got = roles_of(text)
+    assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural title heading a list belongs to every name in it, besides their own.
+        ("Dự có các Ủy viên Ban Thường vụ Tỉnh ủy: Lò Văn Thạch, Phó Chủ tịch UBND tỉnh; Hà Thị Mơ, Trưởng Ban "
+         "Dân vận Tỉnh ủy.",
+         {"Lò Văn Thạch": {"ủy viên ban thường vụ tỉnh ủy", "phó chủ tịch ủy ban nhân dân tỉnh"},
+          "Hà Thị Mơ": {"ủy viên ban thường vụ tỉnh ủy", "trưởng ban dân vận tỉnh ủy"}}),
+        ("Tiếp đoàn có các Phó Giám đốc Sở Y tế: ông Lò Văn Thạch và bà Hà Thị Mơ.",
+         {"Lò Văn Thạch": {"phó giám đốc sở y tế"}, "Hà Thị Mơ": {"phó giám đốc sở y tế"}}),
+        ("Lãnh đạo Sở gồm 03 Phó Giám đốc gồm ông Lò Văn Thạch, bà Hà Thị Mơ và ông Quàng Văn Dũng.",
+         {"Lò Văn Thạch": {"phó giám đốc"}, "Hà Thị Mơ": {"phó giám đốc"}, "Quàng Văn Dũng": {"phó giám đốc"}}),
+        ("Hai Phó Giám đốc mới của Sở Nội vụ là bà Hà Thị Mơ (sinh năm 1980) và ông Lò Văn Thạch (sinh năm 1979).",
+         {"Hà Thị Mơ": {"phó giám đốc sở nội vụ"}, "Lò Văn Thạch": {"phó giám đốc sở nội vụ"}}),
+        ("Dự có các đồng chí Phó Chủ tịch UBND tỉnh Lò Văn Thạch và Hà Thị Mơ.",
+         {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh"}, "Hà Thị Mơ": {"phó chủ tịch ủy ban nhân dân tỉnh"}}),
+        # No plural, no heading: the title before the first name is that name's alone.
+        ("Dự có Phó Chủ tịch UBND tỉnh Lò Văn Thạch và ông Quàng Văn Dũng, Giám đốc Sở Nội vụ.",
+         {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh"}, "Quàng Văn Dũng": {"giám đốc sở nội vụ"}}),
+    ],
+)
+def test_headings(text: str, expected: dict[str, set[str]]) -> None:
+    got = roles_of(text)
+    assert {n: got.get(n) for n in expected} == expected
