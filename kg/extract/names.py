@@ -2,16 +2,25 @@
 
 Names are found by their shape in Vietnamese: a run of two to four capitalised
 syllables.  A run is a name when its context says so (an honorific or degree before
-it: "đồng chí", "Đ/c", "ông", "PGS.TS."; a title right before it: "Chủ tịch UBND tỉnh
-Võ Văn Hưng"; a title right after it: "Trần Quốc Tỏ, Ủy viên Trung ương Đảng"), or,
-with no such context, when it starts with a Vietnamese family name and underthesea
-tags it a proper noun (:func:`confirm_with_tagger`).  Places, bodies and streets are
-never names.
+it: "đồng chí", "Đ/c", "ông", "PGS.TS.", "Thượng tọa"; a title right before it: "Chủ tịch
+UBND tỉnh Võ Văn Hưng"; a title right after it: "Trần Quốc Tỏ, Ủy viên Trung ương
+Đảng"), or, with no such context, when it starts with a Vietnamese family name and
+underthesea tags it a proper noun (:func:`confirm_with_tagger`).  Places, bodies and
+streets are never names: a run right after the head noun of a place, street, school or
+company is that body's name ("đường Nguyễn Văn Linh", "Trường THPT chuyên Lê Quý Đôn").
+
+The shape takes in what writers do to names: a lower-case syllable ("Lê thị Hoa",
+"ông nguyễn Văn Tư"), a family name that is also a noun ("Đoàn" of "Đoàn Minh Khôi",
+not of "Đoàn công tác"), a name run on into the next capitalised word (a place before
+it: "UBND xã Tân Lập Cấn Văn Hòa"; a verb after it: "Lò Thị Hoa Trình bày"), a place
+inside it ("Nguyễn Hòa Bình"), and foreign names beside a title or an honorific
+("ngài Paul Brent", "Đại sứ Wendy Matthews").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -19,22 +28,97 @@ from .. import lexicon, nlp
 from ..models import Report
 from ..normalize import fold, squash
 from .text import LOWER, UPPER, alternation
-from .titles import Title, head_at, head_first_words, heads_in, title_next_to
+from .titles import Title, head_at, head_first_words, heads_in, title_before, title_next_to
+
+
+def _people(table: str, key: str = "words") -> list[str]:
+    return list(lexicon.load("people")[table][key])
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
 
 
 @cache
 def _surnames() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon.load("people")["surnames"]["words"])
+    """Every family name, capitalised, folded: one word or two ("Âu Dương")."""
+    tables = ("surnames", "surnames_compound", "surnames_minority", "surnames_monastic", "surnames_also_nouns")
+    return frozenset(fold(w) for t in tables for w in _people(t))
 
 
 @cache
-def _not_names() -> frozenset[str]:
-    out = {fold(w).lower() for w in lexicon.load("people")["not_names"]["words"]}
+def _noun_surnames() -> frozenset[str]:
+    return frozenset(fold(w) for w in _people("surnames_also_nouns"))
+
+
+@cache
+def _noun_needs_context() -> frozenset[str]:
+    return frozenset(fold(w) for w in _people("surnames_also_nouns", "needs_context"))
+
+
+@cache
+def _noun_after(noun: str) -> re.Pattern[str]:
+    """The noun's usual continuations: "Đoàn | công tác", "Đoàn | Thanh niên"; with the
+    body words of the title vocabulary."""
+    after = lexicon.load("people")["surnames_also_nouns"]["after"]
+    vocabulary = lexicon.load("titles").get("vocabulary", {}).get("words", [])
+    ws = [*next((v for k, v in after.items() if fold(k) == noun), []), *vocabulary]
+    return re.compile(rf"(?:{alternation(ws)})(?![\w])", re.IGNORECASE)
+
+
+# A position word right before the noun: "Trưởng Đoàn", "Phó đoàn", "Trưởng đoàn".
+_POST_BEFORE_NOUN = re.compile(r"(?<![\w])(?:trưởng|phó)\s+$", re.IGNORECASE)
+
+
+def _noun_is_name(view: str, words: list[tuple[int, int]], context: bool) -> bool:
+    """A family name that is also a noun ("Đoàn") begins a name here: a given name
+    follows that is no family name, no position, no usual continuation of the noun,
+    and no position stands right before it."""
+    w0 = fold(view[words[0][0]:words[0][1]])
+    if _cap(w0) in _noun_needs_context() and not context:
+        return False
+    if len(words) < 2:
+        return False
+    s1 = words[1][0]
+    w1 = fold(view[s1:words[1][1]])
+    if head_at(view, s1) or _noun_after(_cap(w0)).match(view, s1):
+        return False
+    # "Đoàn | Lê Văn Ba": a name of three syllables after the noun (its first no middle name: "Đoàn Ngọc Vinh").
+    if len(words) >= 4 and _cap(w1) in _surnames() and w1.lower() not in _middles()[0]:
+        return False
+    return not _POST_BEFORE_NOUN.search(view, max(0, words[0][0] - 10), words[0][0])
+
+
+@cache
+def _static_not_names() -> frozenset[str]:
+    return frozenset(fold(w).lower() for t in ("not_names", "countries") for w in _people(t))
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Provinces, their aliases and districts: a name when an honorific stands before it
+    ("bà Lâm Hà"), a place otherwise."""
+    out: set[str] = set()
     for p in lexicon.provinces().values():
         out.add(fold(p.name).lower())
         out.update(fold(a).lower() for a in p.aliases)
         out.update(fold(d).lower() for d in p.districts)
     return frozenset(out)
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    return _static_not_names() | _places()
+
+
+@cache
+def _figures() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in _people("figures"))
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in _people("countries"))
 
 
 @cache
@@ -89,11 +173,34 @@ def _degree_words() -> frozenset[str]:
 
 @cache
 def _place_heads() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{alternation(lexicon.load('people')['place_heads']['words'])})\s*$")
+    return re.compile(rf"(?<![\w])(?P<head>{alternation(_people('place_heads'))})\s*$")
+
+
+@cache
+def _admin_heads() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in _people("place_heads", "admin"))
+
+
+@cache
+def _verbs() -> re.Pattern[str]:
+    """Verbs that open a predicate ([predicate_verbs], and the cue verbs of two syllables
+    or more): a run of capitals is cut where one starts."""
+    cues = lexicon.load("cues")
+    ws = [*_people("predicate_verbs"),
+          *(w for k in ("attend", "chair", "speak") for w in cues[k]["phrases"] if " " in w.strip())]
+    return re.compile(rf"(?:{alternation(ws)})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _middles() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case syllables inside a name: all of them, and those enough by shape ("văn", "thị")."""
+    return (frozenset(fold(w) for w in _people("middle_syllables")),
+            frozenset(fold(w) for w in _people("middle_syllables", "by_shape")))
 
 
 # Words that are never the first word of a name although capitalised: position and
-# body words, sentence openers ("Phó", "Sở", "Theo", "Tại" ...).
+# body words, sentence openers ("Phó", "Sở", "Theo", "Tại" ...).  A family name that is
+# also a noun ("Đoàn", "Đồng") may begin one where its shape says so (_noun_is_name).
 _NOT_FIRST = frozenset(
     "sở ban hội liên công trung văn lãnh đoàn các những đồng ông bà anh chị tại theo về dự tham phát báo kết sau "
     "trong ngày sáng chiều tối năm tháng quyết nghị thông kế luật tin ảnh toàn quang đại thành tỉnh huyện xã "
@@ -102,12 +209,57 @@ _NOT_FIRST = frozenset(
 )
 
 
+# ------------------------------------------------------------------ the shape of a syllable
+
+_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_VI_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(?P<nuc>[aăâeêioôơuưy]{1,3})(?P<coda>ch|ng|nh|[cmnpt])?"
+)
+# Vowels that end no open syllable in Vietnamese: "Kpă", "Byă", "Niê" are not Vietnamese.
+_NEEDS_CODA = ("ă", "â", "iê", "yê", "uô", "ươ")
+
+
+@lru_cache(maxsize=8192)
+def vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` has the shape of a Vietnamese syllable (onset, vowels, final):
+    "Thuyên", "Nguyễn" are; "Ksor", "Kpă", "Mlô", "H'Hen", "Tattersall" are not (the
+    names of the Central Highlands, foreign names)."""
+    base = unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if c not in _TONE_MARKS))
+    m = _VI_SYLLABLE.fullmatch(base)
+    if not m:
+        return False
+    return bool(m.group("coda")) or not m.group("nuc").endswith(_NEEDS_CODA)
+
+
+def _strip_marks(word: str) -> str:
+    """A word without its diacritics, lower-cased ("Kpă" -> "kpa", "Đăm" -> "dam")."""
+    nfd = unicodedata.normalize("NFD", word.lower().replace("đ", "d"))
+    return "".join(c for c in nfd if not unicodedata.combining(c))
+
+
+def spelling_key(name: str) -> str:
+    """One key for the spellings of one name in a report: the syllables that are not
+    Vietnamese (the names of the Central Highlands) without their diacritics, and no
+    spaces or apostrophes: "Kpă Thuyên" and "Kpa Thuyên", "Y Bi Êban" and "Y Biêban"."""
+    out = []
+    for w in fold(name).split():
+        w = w.lower()
+        parts = [p for p in re.split(r"'", w) if p]
+        out.append("".join(p if vietnamese_syllable(p) else _strip_marks(p) for p in parts))
+    return "".join(out).casefold()
+
+
+# ------------------------------------------------------------------ runs of capitals
 
 @dataclass
 class _Run:
-    """Capitalised words next to each other, separated by single spaces only."""
+    """Words of a name-shaped run, separated by single spaces only: capitalised words,
+    and lower-case ones where a name holds them ("Phạm văn Đức")."""
 
     words: list[tuple[int, int]]
+    lower: tuple[int, ...] = ()  # starts of the lower-case words in it
 
     @property
     def start(self) -> int:
@@ -119,8 +271,14 @@ class _Run:
 
 
 _CAPW = rf"[{UPPER}][{LOWER}]*(?:'[{UPPER}{LOWER}][{LOWER}]*)?(?![\w'])"
-_RUN = re.compile(rf"(?<![\w'])(?:{_CAPW})(?:[ \u00a0](?:{_CAPW}))*")
+# (Not after "/": the "C" of "Đ/C" is the honorific's.)
+_RUN = re.compile(rf"(?<![\w'/])(?:{_CAPW})(?:[ \u00a0](?:{_CAPW}))*")
 _RUN_WORD = re.compile(r"[^ \u00a0]+")
+_LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'/])([{LOWER}]+)[ \u00a0]$")
+# A capitalised word before a lower-case one makes a compound of them ("Tỉnh đoàn", "Hội
+# nông dân"): no family name written small.
+_CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w'])[{UPPER}][\w]*[ \u00a0]$")
+_LOWER_GAP = re.compile(rf"[ \u00a0]([{LOWER}]+)[ \u00a0]")
 
 
 @lru_cache(maxsize=64)
@@ -133,6 +291,38 @@ def _cap_runs(view: str) -> tuple[_Run, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=64)
+def _name_runs(view: str) -> tuple[_Run, ...]:
+    """The runs of capitals, with the lower-case syllables a name may hold: a family name
+    written small before a capitalised given name ("ông nguyễn Văn Tư"), and middle
+    syllables written small between a family name and a given name ("Phạm văn Đức")."""
+    runs = _cap_runs(view)
+    surnames = _surnames()
+    middles, _ = _middles()
+    out = []
+    i = 0
+    while i < len(runs):
+        words = list(runs[i].words)
+        lower: list[int] = []
+        m = _LOWER_WORD_BEFORE.search(view, max(0, words[0][0] - 12), words[0][0])
+        if (m and len(words) >= 2 and _cap(m.group(1)) in surnames and _cap(m.group(1)) not in _noun_surnames()
+                and not _CAPITAL_WORD_BEFORE.search(view, max(0, m.start() - 12), m.start())):
+            words.insert(0, (m.start(1), m.end(1)))
+            lower.append(m.start(1))
+        while i + 1 < len(runs):
+            last = view[words[-1][0]:words[-1][1]]
+            g = _LOWER_GAP.fullmatch(view, words[-1][1], runs[i + 1].start)
+            if not (g and g.group(1) in middles and _cap(last) in surnames and _cap(last) not in _noun_surnames()):
+                break
+            words.append((g.start(1), g.end(1)))
+            lower.append(g.start(1))
+            i += 1
+            words.extend(runs[i].words)
+        out.append(_Run(words, tuple(lower)))
+        i += 1
+    return tuple(out)
+
+
 @dataclass
 class Found:
     start: int
@@ -141,20 +331,39 @@ class Found:
     strong: bool
     reference: bool = False  # a given name alone after an honorific: "ông Bửu"
     truncated: bool = False  # runs into the end of an excerpt: "Nguyễn Tiến D"
+    certain: bool = False  # its shape alone makes it a name, no tagger needed: "Phạm văn Đức"
 
 
 def _words_text(view: str, words: list[tuple[int, int]]) -> list[str]:
     return [view[s:e] for s, e in words]
 
 
-def _is_nameish(view: str, words: list[tuple[int, int]]) -> bool:
+def _is_nameish(view: str, words: list[tuple[int, int]], hon: bool = False, context: bool = False) -> bool:
+    """The words may be a name: no body word first, no place or thing, Vietnamese
+    syllables (or foreign words, beside an honorific or a title: ``context``)."""
     ws = _words_text(view, words)
-    if not ws or ws[0].lower() in _NOT_FIRST or ws[0].lower() in head_first_words():
+    if not ws:
         return False
-    if " ".join(ws).lower() in _not_names():
+    low0 = ws[0].lower()
+    noun = _cap(ws[0]) in _noun_surnames()
+    if noun and not _noun_is_name(view, words, context or hon):
         return False
-    # A name contains no place: "Quảng Ngãi Nguyễn Ngọc Sâm" is split before it is tested.
-    return all(len(w) <= 7 for w in ws)
+    if not noun and (low0 in _NOT_FIRST or low0 in head_first_words()):
+        return False
+    phrase = " ".join(ws).lower()
+    if phrase in _static_not_names() or (phrase in _places() and not hon):
+        return False
+    # A Vietnamese syllable has seven letters at most: a longer word is a foreign one, a
+    # name only beside a title or an honorific, and never a country's.
+    if all(len(w) <= 7 for w in ws):
+        return True
+    return (hon or context) and not _has_country(ws)
+
+
+def _has_country(ws: list[str]) -> bool:
+    low = [w.lower() for w in ws]
+    countries = _countries()
+    return any(" ".join(low[i:j]) in countries for i in range(len(low)) for j in range(i + 1, min(len(low), i + 3) + 1))
 
 
 def _surname_suffix(view: str, run: _Run, min_len: int = 2, max_len: int = 4) -> int | None:
@@ -166,15 +375,41 @@ def _surname_suffix(view: str, run: _Run, min_len: int = 2, max_len: int = 4) ->
     surnames = _surnames()
     n = len(ws)
     for i in range(n):
-        if ws[i] not in surnames and " ".join(ws[i:i + 2]) not in surnames:
+        if _cap(ws[i]) not in surnames and " ".join(ws[i:i + 2]) not in surnames:
             continue
         if not (min_len <= n - i <= max_len):
+            continue
+        if _cap(ws[i]) in _noun_surnames() and not _noun_is_name(view, run.words[i:], False):
             continue
         prefix = " ".join(ws[:i]).lower()
         if i == 0 or prefix in _not_names():
             return i
         if i == 1 and prefix in _bare_bodies() and _head_ends_at(view, run.start):
             return i  # "Giám đốc Sở | Phạm Văn Cảnh"
+        if _cap(ws[i - 1]) in _noun_surnames() and not _noun_is_name(view, run.words[i - 1:], False):
+            return i  # "Trưởng Đoàn | Lê Văn Ba": the noun before a name
+    return None
+
+
+def _after_body_name(view: str, run: _Run) -> int | None:
+    """Where a name begins inside a run that continues the name of a body or a place
+    (the body's head noun before the run, or a title that runs over its first words):
+    "UBND xã Tân Lập Cấn Văn Hòa", "Giám đốc Công ty cổ phần Dược Nam Hà Lê Văn Ba".
+    Of the family names in it, the one that leaves a name of three syllables, else four."""
+    ws = _words_text(view, run.words)
+    n = len(ws)
+    surnames = _surnames()
+    cands = [i for i in range(1, n - 1) if _cap(ws[i]) in surnames and 2 <= n - i <= 4
+             and not (_cap(ws[i]) in _noun_surnames() and not _noun_is_name(view, run.words[i:], False))]
+    if not cands:
+        return None
+    cands.sort(key=lambda i: (n - i != 3, n - i != 4, i))
+    if _body_head(view, run.start) is not None:
+        return next((i for i in cands if n - i >= 3), None)
+    for i in cands:
+        t = title_before(view, run.words[i][0])
+        if t is not None and t.start < run.start:
+            return i
     return None
 
 
@@ -188,16 +423,64 @@ def _head_ends_at(view: str, pos: int) -> bool:
     return any(not view[h.end():pos].strip() for h in heads_in(view, max(0, pos - 30), pos))
 
 
-def find_names(report: Report, exclude: list[tuple[int, int]]) -> list[Found]:
+# A word of a body's name between its head noun and the name it bears: "Trường | THPT
+# chuyên | Lê Quý Đôn", "Trường | Chính trị | Lê Hồng Phong".
+_BODY_WORD_BEFORE = re.compile(rf"(?<![\w&])(?:[{UPPER}][\w&]*|[{LOWER}]+)[ \u00a0]+$")
+
+
+@dataclass(frozen=True)
+class _BodyHead:
+    head: str  # as written, lower-cased: "trường", "xã"
+    immediate: bool  # right before the run: "đường | Nguyễn Huệ"
+
+
+def _body_head(view: str, s: int) -> _BodyHead | None:
+    """The head noun of a place, street, school, company ... whose name the run at ``s``
+    is: right before it ("đường Nguyễn Huệ"), or before the rest of the body's name, a
+    capitalised word first ("Trường THPT chuyên Lê Quý Đôn"); none across a clause."""
+    heads = _place_heads()
+    pos = s
+    capital_seen = False
+    for k in range(6):
+        lo = max(0, pos - 25)
+        m = heads.search(view, lo, pos)
+        if m and (k == 0 or capital_seen):
+            head = m.group("head")
+            if not (head.lower() == "trường" and re.search(r"nhà\s+$", view[max(0, m.start() - 5):m.start()])):
+                return _BodyHead(head.lower(), k == 0)
+        w = _BODY_WORD_BEFORE.search(view, max(0, pos - 20), pos)
+        if w is None:
+            return None
+        word = view[w.start():w.end()].strip()
+        if word[:1].isupper():
+            capital_seen = True
+        elif word.lower() in _BODY_STOP:
+            return None
+        pos = w.start()
+    return None
+
+
+# Words that a body's name never holds: a clause goes on across them.
+_BODY_STOP = frozenset("của và với cho tại là có do được đã sẽ các những về từ đến ở trong theo như khi này đó "
+                       "ông bà chí gặp thăm dự tham phát biểu cùng".split())
+
+
+def find_names(report: Report, exclude: list[tuple[int, int]],
+               places: list[tuple[int, int]] | tuple[tuple[int, int], ...] = ()) -> list[Found]:
+    """Every name in the report.  ``exclude``: spans no name is in (bylines); ``places``:
+    places' names (provinces), left out at the start of a run ("UBND tỉnh Quảng Ngãi
+    Nguyễn Ngọc Sâm") and inside a name only beside a title or an honorific
+    ("Nguyễn Hòa Bình")."""
     view = report.view
     text_end = len(view.rstrip())
     hon_re = _honorific_re()
     tails = _honorific_tails()
     found: list[Found] = []
     excluded = {i for s, e in exclude for i in range(s, e)}
-    for run in _cap_runs(view):
-        # Words inside a byline or a place's name are not part of a name:
-        # "UBND tỉnh Quảng Ngãi Nguyễn Ngọc Sâm" -> "Nguyễn Ngọc Sâm".
+    soft = {i for s, e in places for i in range(s, e)}
+    _, by_shape = _middles()
+    for run in _name_runs(view):
+        # Words inside a byline are not part of a name.
         kept = [w for w in run.words if w[0] not in excluded]
         if not kept:
             continue
@@ -205,7 +488,19 @@ def find_names(report: Report, exclude: list[tuple[int, int]]) -> list[Found]:
             i = run.words.index(kept[0])
             if run.words[i:] != kept:
                 continue
-            run = _Run(kept)
+        # A place first is the body's, not the name's: "UBND tỉnh Quảng Ngãi Nguyễn Ngọc Sâm" -> "Nguyễn Ngọc Sâm";
+        # one at the end of a long run is the next word's: "Nguyễn Văn Ba Hà Nam".
+        while kept and kept[0][0] in soft:
+            kept = kept[1:]
+        tail = len(kept)
+        while tail and kept[tail - 1][0] in soft:
+            tail -= 1
+        if tail >= 3 and tail < len(kept):
+            kept = kept[:tail]
+        if not kept:
+            continue
+        place_inside = any(w[0] in soft for w in kept)
+        run = _Run(kept, tuple(s for s in run.lower if any(w[0] == s for w in kept)))
         before = view[max(0, run.start - 60):run.start]
         # Honorifics and degrees immediately before the run.
         hon: tuple[str, ...] = ()
@@ -226,16 +521,21 @@ def find_names(report: Report, exclude: list[tuple[int, int]]) -> list[Found]:
             words = words[1:]
         if not words:
             continue
-        # Cut at a position word inside the run: "Ông Nguyễn Văn A Phó Giám đốc".
+        # Cut at a position word inside the run: "Ông Nguyễn Văn A Phó Giám đốc"; and at a
+        # verb when three syllables are left before it: "Bà Lò Thị Hoa Trình bày".
         for i, (s, _e) in enumerate(words):
-            if i and head_at(view, s):
+            if (i and head_at(view, s)) or (i >= 3 and _verbs().match(view, s)):
                 words = words[:i]
                 break
         ws = _words_text(view, words)
+        lower = [w for w in words if w[0] in run.lower]
+        # A lower-case syllable in the name: a family name written small ("ông nguyễn Văn Tư") needs an
+        # honorific or a title; "văn", "thị" in the middle make the name by shape ("Phạm văn Đức").
+        lower_ok = all(w[0] != words[0][0] and view[w[0]:w[1]] in by_shape for w in lower)
         truncated = words[-1][1] >= text_end
         if hon:
             if len(words) == 1:
-                if words[0][1] - words[0][0] >= 2 and ws[0].lower() not in _NOT_FIRST:
+                if words[0][1] - words[0][0] >= 2 and ws[0].lower() not in _NOT_FIRST and not lower:
                     found.append(Found(words[0][0], words[0][1], hon, True, reference=True))
                 continue
             sub = _Run(words)
@@ -243,7 +543,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]]) -> list[Found]:
             if i is None:
                 i = 0
             cut = words[i:i + 5]
-            if _is_nameish(view, cut) and 2 <= len(cut) <= 5:
+            if _is_nameish(view, cut, hon=True) and 2 <= len(cut) <= 5:
                 found.append(Found(cut[0][0], cut[-1][1], hon, True, truncated=truncated))
             continue
         sub = _Run(words)
@@ -252,19 +552,60 @@ def find_names(report: Report, exclude: list[tuple[int, int]]) -> list[Found]:
             # Five words, as names of the Central Highlands have ("Y Giang Gry Niê Knơng"),
             # only with a title next to them.
             i = _surname_suffix(view, sub, min_len=5, max_len=5)
-            if i is None or not title_next_to(view, words[i][0], words[-1][1]):
-                continue
+            if i is not None and not title_next_to(view, words[i][0], words[-1][1]):
+                i = None
+        after_body = False
+        if i is None:
+            i = _after_body_name(view, sub)
+            after_body = i is not None
+        if i is None:
+            f = _foreign(view, words)
+            if f is not None:
+                found.append(f)
+            continue
         cut = words[i:]
-        if len(cut) < 3 and not title_next_to(view, cut[0][0], cut[-1][1]):
-            continue  # two syllables alone ("Lê Lợi", "Hà Tiên") need a title or honorific next to them
-        if not _is_nameish(view, cut):
-            continue
         s, e = cut[0][0], cut[-1][1]
-        if i == 0 and _place_heads().search(view[max(0, s - 25):s]):
+        strong = title_next_to(view, s, e)
+        if len(cut) < 3 and not strong:
+            continue  # two syllables alone ("Lê Lợi", "Hà Tiên") need a title or honorific next to them
+        if (place_inside or (lower and not lower_ok)) and not strong:
             continue
-        # Strong when a title stands right before or after it.
-        found.append(Found(s, e, hon, title_next_to(view, s, e), truncated=e >= text_end))
+        if not _is_nameish(view, cut, context=strong):
+            continue
+        if i == 0 and not after_body:
+            body = _body_head(view, s)
+            # After a body's head the run is the body's name ("Trường THPT chuyên Lê Quý Đôn"), except a
+            # title before it (and a unit of administration or the rest of a body's name between):
+            # "Chủ tịch UBND huyện Lê Văn Ba", "Hiệu trưởng Trường Chính trị tỉnh Lê Thị Hoa".
+            if body is not None and not (
+                    (not body.immediate or body.head in _admin_heads()) and len(cut) >= 3
+                    and " ".join(_words_text(view, cut)).lower() not in _figures()
+                    and title_before(view, s) is not None):
+                continue
+        found.append(Found(s, e, hon, strong, truncated=e >= text_end, certain=bool(lower) and lower_ok))
     return found
+
+
+def _foreign(view: str, words: list[tuple[int, int]]) -> Found | None:
+    """A foreign name beside a title ("Đại sứ Australia Wendy Matthews", "Paul Brent, Giám
+    đốc quốc gia"): two or three capitalised words, one at least no Vietnamese syllable,
+    no country among them (one before them is the title's)."""
+    ws = _words_text(view, words)
+    countries = _countries()
+    for k in (3, 2, 1):
+        if len(ws) > k and " ".join(ws[:k]).lower() in countries:
+            words, ws = words[k:], ws[k:]
+            break
+    if not 2 <= len(ws) <= 3 or all(vietnamese_syllable(w) for w in ws) or _has_country(ws):
+        return None
+    if any(not w.isalpha() or not w[0].isupper() for w in ws):
+        return None
+    if ws[0].lower() in _NOT_FIRST or ws[0].lower() in head_first_words():
+        return None
+    s, e = words[0][0], words[-1][1]
+    if not title_next_to(view, s, e) or " ".join(ws).lower() in _not_names():
+        return None
+    return Found(s, e, (), True)
 
 
 @dataclass

@@ -4,40 +4,111 @@ The stages, each its own module: :mod:`kg.extract.names` finds the names,
 :mod:`kg.extract.roles` gives each mention its titles, :mod:`kg.extract.participation`
 reads who attended, chaired and spoke.  This module joins the mentions of one person
 and runs the three in order.  A report that is about no meeting has no participants.
+
+Names are no officials of the report where the page says so by its layout: in the
+headlines of a strip of links to other articles ("Tin liên quan"), and on a line of
+names alone above the body (the writers: "ThS. Hà Thị Mơ, KS. Lò Văn Thạch").  Two
+spellings of one name in a report are one person (:func:`kg.extract.names.spelling_key`:
+"Kpă Thuyên" and "Kpa Thuyên", "H'Hen Niê" and "H' Hen Niê").
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from .. import lexicon
 from ..models import Byline, MeetingResult, Person, PersonMention, Report, Span
 from ..normalize import fold, squash, unmix
-from .names import Mention, confirm_with_tagger, find_names
+from .names import Found, Mention, confirm_with_tagger, find_names, spelling_key
 from .participation import participation
 from .province import province_mentions
 from .roles import assign_titles, attach_roles
+from .text import alternation, layout
 
 
 def _key(name: str) -> str:
     return fold(name).casefold()
 
 
+@cache
+def _related_header() -> re.Pattern[str]:
+    ws = lexicon.load("people")["related_headers"]["words"]
+    return re.compile(rf"^[^\w\n]*(?:{alternation(ws)})[^\w\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def related_strip(report: Report) -> tuple[int, int] | None:
+    """The strip of links to other articles at the foot of the page: from a line that
+    heads it ("Tin liên quan:", ":: Các tin khác") below the body's start to the end."""
+    start = layout(report).body_start
+    m = _related_header().search(report.view, start)
+    return (m.start(), len(report.view)) if m else None
+
+
+@cache
+def _forms_of_address() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lexicon.load("people")["honorifics"]["words"])
+
+
+# What may stand between the names of a line of writers: commas, dashes, "và", brackets.
+_NAMES_GAP = re.compile(r"[\s,;&()\-–—]*(?:và)?[\s,;&()\-–—]*", re.IGNORECASE)
+
+
+def _name_lines(report: Report, found: list[Found]) -> set[tuple[int, int]]:
+    """Names on a line of names alone (with their degrees) above the body: the writers,
+    not officials ("ThS. Hà Thị Mơ, KS. Lò Văn Thạch" under the headline)."""
+    view = report.view
+    body = layout(report).body_start
+    out: set[tuple[int, int]] = set()
+    by_line: dict[int, list[Found]] = {}
+    for f in found:
+        if f.start < body:
+            by_line.setdefault(view.rfind("\n", 0, f.start) + 1, []).append(f)
+    for ls, fs in by_line.items():
+        le = view.find("\n", ls)
+        le = len(view) if le < 0 else le
+        cur = ls
+        ok = True
+        for f in sorted(fs, key=lambda f: f.start):
+            if any(fold(h).lower() in _forms_of_address() for h in f.honorifics):
+                ok = False  # "Đồng chí Lò Văn Thạch" alone: a caption, not a writer
+                break
+            gap = view[cur:f.start]
+            for h in f.honorifics:
+                gap = gap.replace(fold(h), " ")
+            if not _NAMES_GAP.fullmatch(gap.replace(".", " ")):
+                ok = False
+                break
+            cur = f.end
+        if ok and _NAMES_GAP.fullmatch(view[cur:le].replace(".", " ")):
+            out.update((f.start, f.end) for f in fs)
+    return out
+
+
 def extract_people(report: Report, meeting: MeetingResult, bylines: list[Byline]) -> list[Person]:
     view = report.view
     text = report.text
     exclude = [(b.span.start, b.span.end) for b in bylines]
+    strip = related_strip(report)
+    if strip:
+        exclude.append(strip)
     # Names inside a province's name never count ("Lâm Đồng" is a province).
-    exclude += [(m.span.start, m.span.end) for m in province_mentions(report)]
-    found = find_names(report, exclude)
+    places = [(m.span.start, m.span.end) for m in province_mentions(report)]
+    found = find_names(report, exclude, places)
+    writers = _name_lines(report, found)
+    found = [f for f in found if (f.start, f.end) not in writers]
     full = [f for f in found if not f.reference]
     # Shape-only candidates must be proper nouns for underthesea too.
-    weak = [f for f in full if not f.strong and not f.honorifics]
+    weak = [f for f in full if not f.strong and not f.honorifics and not f.certain]
     if weak:
         confirmed = confirm_with_tagger(view, weak)
-        full = [f for f in full if f.strong or f.honorifics or (f.start, f.end) in confirmed]
+        full = [f for f in full if f.strong or f.honorifics or f.certain or (f.start, f.end) in confirmed]
     stops = {f.start for f in found}
     mentions = [Mention(f) for f in full]
     assign_titles(view, mentions, stops)
     # One person per name; truncated names at the end of an excerpt join the person they begin.
     people: dict[str, Person] = {}
+    spellings: dict[str, str] = {}  # spelling key -> person key
     for mt in mentions:
         name = squash(text[mt.found.start:mt.found.end])
         key = _key(name)
@@ -47,6 +118,7 @@ def extract_people(report: Report, meeting: MeetingResult, bylines: list[Byline]
                 key = owners[0]
             else:
                 continue
+        key = spellings.setdefault(spelling_key(name), key)
         mt.person = key
         p = people.setdefault(key, Person(name=unmix(name)))
         p.mentions.append(PersonMention(name=name, span=Span.of(text, mt.found.start, mt.found.end),

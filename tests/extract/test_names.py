@@ -1,0 +1,197 @@
+"""Names of people: the shapes writers give them, and the bodies and places that hold
+names that are no people.  Sentences and names made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import lexicon
+from kg.extract import extract_bylines, extract_meeting, extract_people
+from kg.extract.names import spelling_key, vietnamese_syllable
+from tests.conftest import report
+
+LEAD = "Sáng 14/5/2024, Sở Khoa học và Công nghệ tỉnh Lai Châu tổ chức Hội nghị sơ kết công tác 6 tháng. "
+
+
+def names_of(text: str) -> dict[str, tuple[str, ...]]:
+    """Each official's name with the honorifics found before it."""
+    r = report(text)
+    return {p.name: tuple(p.honorifics) for p in extract_people(r, extract_meeting(r), extract_bylines(r))}
+
+
+# ------------------------------------------------------------------ found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Family names of the Kinh, rare ones, and of the Khmer, after a place in one run of
+        # capitals: the place is the title's, the name begins at the family name.
+        (LEAD + "Phó Chủ tịch UBND xã Tân Lập Cấn Văn Hòa báo cáo kết quả.", "Cấn Văn Hòa"),
+        (LEAD + "Chủ tịch UBND xã Vĩnh Hòa Danh Sóc Khên phát biểu.", "Danh Sóc Khên"),
+        # A Buddhist monk: the rank is an honorific, "Thích" and the dharma name the name.
+        (LEAD + "Dự có Hòa thượng Thích Huệ Đăng, Trưởng Ban Trị sự Giáo hội Phật giáo tỉnh.", "Thích Huệ Đăng"),
+        (LEAD + "Thượng tọa Thích Minh Quang phát biểu tại hội nghị.", "Thích Minh Quang"),
+        # "Đoàn", the family name, with an honorific or a title beside it.
+        (LEAD + "Phát biểu tại hội nghị, bà Đoàn Thị Mến, Giám đốc Sở Tư pháp nhấn mạnh.", "Đoàn Thị Mến"),
+        (LEAD + "Tham dự có Đoàn Minh Khôi – Phó Giám đốc Sở Xây dựng.", "Đoàn Minh Khôi"),
+        (LEAD + "Đồng chí Đoàn Ngọc Thạch, Phó Chủ tịch UBND huyện cùng dự.", "Đoàn Ngọc Thạch"),
+        # ... and the name after the noun "Đoàn" (a delegation) is the name, not the noun.
+        (LEAD + "Trưởng Đoàn Lò Văn Pành cảm ơn tỉnh đã đón tiếp.", "Lò Văn Pành"),
+        # A syllable written small: the middle names "văn", "thị" by shape; others and a
+        # family name written small beside an honorific or a title.
+        (LEAD + "Tham dự có bà Đỗ thị Ngân, Phó Giám đốc Sở Nội vụ.", "Đỗ thị Ngân"),
+        (LEAD + "Đại diện xã, ông Lý văn Phúc cho biết bà con rất phấn khởi.", "Lý văn Phúc"),
+        (LEAD + "Dự có ông Tạ ngọc Sơn, Chủ tịch Hội Nông dân tỉnh.", "Tạ ngọc Sơn"),
+        (LEAD + "Dự có đồng chí nguyễn Văn Tư, Bí thư Huyện ủy.", "nguyễn Văn Tư"),
+        # A name run on into the verb after it, capitalised by mistake or in a caption.
+        (LEAD + "Bà Lò Thị Hoa Trình bày báo cáo tại hội nghị.", "Lò Thị Hoa"),
+        (LEAD + "Ông Vi Văn Dũng Phát biểu tại hội nghị\n", "Vi Văn Dũng"),
+        # A given name that is also a province, beside a title or an honorific.
+        (LEAD + "Giám đốc Sở Nội vụ Nguyễn Hòa Bình phát biểu.", "Nguyễn Hòa Bình"),
+        (LEAD + "Dự có ông Trần Thái Bình, Phó Giám đốc Sở Y tế.", "Trần Thái Bình"),
+        # A place before the name is the title's: "UBND tỉnh Hòa Bình | Bùi Văn Khánh".
+        (LEAD + "Phó Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh dự.", "Bùi Văn Khánh"),
+        # The name after a unit of administration in a title is the official's.
+        (LEAD + "Tại điểm cầu huyện, Phó Chủ tịch UBND huyện Hà Thị Mơ chủ trì.", "Hà Thị Mơ"),
+        (LEAD + "Chủ tịch UBND xã Lường Văn Sáng báo cáo.", "Lường Văn Sáng"),
+        # A body's name, then the name of its head: a title runs over the body.
+        (LEAD + "Giám đốc Công ty cổ phần Chè Tân Cương Lò Văn Thạch chia sẻ kinh nghiệm.", "Lò Văn Thạch"),
+        (LEAD + "Hiệu trưởng Trường Chính trị tỉnh Lò Thị Hoa phát biểu.", "Lò Thị Hoa"),
+        # Foreign names beside a title or an honorific.
+        (LEAD + "Dự có ngài Paul Brent, Đại sứ Canada tại Việt Nam.", "Paul Brent"),
+        (LEAD + "Đại sứ New Zealand Wendy Matthews phát biểu tại hội nghị.", "Wendy Matthews"),
+        (LEAD + "Ông Tom Hardwick - Giám đốc quốc gia của tổ chức phát biểu.", "Tom Hardwick"),
+        # Honorific "Đ/C" in capitals: its C is not the first word of the name.
+        (LEAD + "Đ/C Ngô Thị Lựu – Phó Giám đốc Sở KH&CN kiểm tra dự án.", "Ngô Thị Lựu"),
+        (LEAD + "Đ/c Hầu A Lềnh, Phó Bí thư Tỉnh ủy dự.", "Hầu A Lềnh"),
+    ],
+)
+def test_name_found(text: str, name: str) -> None:
+    got = names_of(text)
+    assert name in got, f"{name} not found in {sorted(got)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorifics"),
+    [
+        (LEAD + "Dự có Hòa thượng Thích Huệ Đăng, Trưởng Ban Trị sự.", "Thích Huệ Đăng", ("Hòa thượng",)),
+        (LEAD + "Dự có Linh mục Giuse Trần Văn Tâm, Chánh xứ.", "Giuse Trần Văn Tâm", ("Linh mục",)),
+        (LEAD + "Dự có Mr. John Carter, Giám đốc dự án.", "John Carter", ("Mr.",)),
+    ],
+)
+def test_clergy_and_guests_honorifics(text: str, name: str, honorifics: tuple[str, ...]) -> None:
+    got = names_of(text)
+    assert got.get(name) == honorifics, sorted(got.items())
+
+
+# ------------------------------------------------------------------ not people
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        # A body named after a figure: the head noun before it, right before or before the
+        # rest of the body's name.
+        (LEAD + "Hội thi diễn ra tại Trường THPT chuyên Trần Văn Giàu, thành phố Lai Châu.", "Trần Văn Giàu"),
+        (LEAD + "Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ cùng dự.", "Nguyễn Văn Cừ"),
+        (LEAD + "Trao Giải thưởng Tạ Quang Bửu cho các nhà khoa học trẻ.", "Tạ Quang Bửu"),
+        (LEAD + "Đoàn đi qua đường Nguyễn Văn Bảy, phường Tân Phong.", "Nguyễn Văn Bảy"),
+        (LEAD + "Chủ tịch UBND phường Lê Hồng Phong báo cáo.", "Lê Hồng Phong"),
+        # "Đoàn" the noun: a delegation, a youth union, also in title case.
+        (LEAD + "Đoàn Kiểm Tra Liên Ngành Tỉnh làm việc tại huyện.", "Đoàn Kiểm Tra Liên"),
+        ("Đoàn Thanh Niên Cộng Sản Tỉnh Tổ Chức Ra Quân\n" + LEAD, "Đoàn Thanh Niên Cộng"),
+        # A word of a compound written small is no family name: "Tỉnh đoàn | Lạng Sơn".
+        (LEAD + "Bí thư Tỉnh đoàn Lạng Sơn phát biểu.", "đoàn Lạng Sơn"),
+        (LEAD + "Đoàn tham quan hồ Ba Bể và thác Bản Giốc.", "hồ Ba Bể"),
+        # Foreign words beside a title that are a company and a country.
+        (LEAD + "Tổng Giám đốc Samsung Việt Nam dự.", "Samsung Việt Nam"),
+        (LEAD + "Đại sứ Australia tại Việt Nam phát biểu.", "Australia"),
+    ],
+)
+def test_not_a_name(text: str, not_name: str) -> None:
+    got = names_of(text)
+    assert not any(not_name in n or n in not_name for n in got), sorted(got)
+
+
+def test_names_in_a_strip_of_related_articles_are_no_officials() -> None:
+    text = (LEAD + "Dự có đồng chí Lò Văn Mạnh, Phó Chủ tịch UBND tỉnh.\n\nTin liên quan:\n"
+            "- Bí thư Tỉnh ủy Giàng A Tông thăm huyện Mường Tè\n- Chủ tịch UBND tỉnh Vàng Seo Phủ làm việc với Sở\n")
+    assert set(names_of(text)) == {"Lò Văn Mạnh"}
+
+
+def test_names_in_a_strip_of_other_articles_are_no_officials() -> None:
+    text = (LEAD + "Đồng chí Hà Văn Khánh, Giám đốc Sở phát biểu.\n\n:: Các tin khác\n"
+            "- Phó Chủ tịch UBND tỉnh Lù Văn Cương kiểm tra tiến độ dự án\n")
+    assert set(names_of(text)) == {"Hà Văn Khánh"}
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["ThS. Hà Thị Mơ, KS. Lò Văn Thạch", "Hà Thị Mơ - Lò Văn Thạch"],
+)
+def test_a_line_of_names_above_the_body_is_the_writers(top: str) -> None:
+    text = ("Hội nghị sơ kết công tác khoa học và công nghệ 6 tháng đầu năm\n\n" + top + "\n\n" + LEAD
+            + "Dự có đồng chí Tống Thanh Bình, Phó Chủ tịch UBND tỉnh.")
+    assert set(names_of(text)) == {"Tống Thanh Bình"}
+
+
+def test_a_caption_with_an_honorific_above_the_body_is_no_writers_line() -> None:
+    text = ("Hội nghị sơ kết công tác khoa học và công nghệ 6 tháng đầu năm\n\nĐồng chí Lò Văn Thạch\n\n" + LEAD
+            + "Đồng chí Lò Văn Thạch, Phó Chủ tịch UBND tỉnh phát biểu.")
+    assert "Lò Văn Thạch" in names_of(text)
+
+
+# ------------------------------------------------------------------ one person, two spellings
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Y Djôn Êban", "Y Djon Eban"),  # the diacritics of a syllable of the Central Highlands
+        ("Y Bi Êban", "Y Biêban"),  # with and without a space between syllables
+        ("Kpă Thuyết", "Kpa Thuyết"),
+    ],
+)
+def test_two_spellings_are_one_person(first: str, second: str) -> None:
+    text = (LEAD + f"Dự có đồng chí {first}, Phó Chủ tịch UBND tỉnh. Phát biểu tại hội nghị, đồng chí {second} "
+            "đề nghị các sở tiếp tục đổi mới.")
+    got = names_of(text)
+    assert list(got) == [first]
+
+
+def test_names_that_differ_by_a_tone_are_two_people() -> None:
+    text = LEAD + "Dự có ông Nguyễn Văn Hùng, Giám đốc Sở Y tế và ông Nguyễn Văn Hưng, Giám đốc Sở Tài chính."
+    assert set(names_of(text)) == {"Nguyễn Văn Hùng", "Nguyễn Văn Hưng"}
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("Kpă Thuyết", "kpathuyết"), ("Y Biêban", "ybieban"), ("Nguyễn Văn Hưng", "nguyễnvănhưng")],
+)
+def test_spelling_key(name: str, key: str) -> None:
+    assert spelling_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("word", "vietnamese"),
+    [("Nguyễn", True), ("Thuyên", True), ("Khuất", True), ("Gia", True), ("Ksor", False), ("Kpă", False),
+     ("Byă", False), ("Niê", False), ("Mlô", False), ("Tattersall", False), ("Mark", False), ("H'Hen", False)],
+)
+def test_vietnamese_syllable(word: str, vietnamese: bool) -> None:
+    assert vietnamese_syllable(word) is vietnamese
+
+
+def test_the_family_names_are_a_complete_list() -> None:
+    people = lexicon.load("people")
+    single = [*people["surnames"]["words"], *people["surnames_minority"]["words"],
+              *people["surnames_monastic"]["words"], *people["surnames_also_nouns"]["words"]]
+    assert len(set(single)) >= 200
+    assert len(people["surnames_compound"]["words"]) >= 10
+    for table in ("surnames", "surnames_compound", "surnames_minority", "surnames_monastic", "surnames_also_nouns",
+                  "middle_syllables", "predicate_verbs", "countries", "figures", "related_headers"):
+        assert people[table].get("example"), table
+    # The hundred most frequent family names are all there.
+    for w in ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+              "Dương", "Lý", "Đoàn", "Khuất", "Cấn", "Thích", "Giàng", "Ksor"):
+        assert w in single, w
