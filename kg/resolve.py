@@ -117,14 +117,23 @@ def _org_identity(org: str, province_key: str | None, national: bool) -> tuple[s
     return f"{BASE}org/{province_key}/{slug(base)}", f"{base} {unit} {p.name}"
 
 
+def _home_province(person: Person) -> str | None:
+    """The province of the bodies a person's own titles name ("Giám đốc Sở KH&CN tỉnh Sơn
+    La" at a Thái Nguyên meeting is Sơn La's), a present post before a former one."""
+    for r in sorted(person.roles, key=lambda r: r.former):
+        if r.org_province and not r.national:
+            return r.org_province
+    return None
+
+
 def _person_scope(person: Person, report_province: str | None) -> tuple[str, str | None]:
+    """("national", None) for a holder of a national post, else ("provincial", the
+    province of the person's own body or else of the report), else ("report", None)."""
     if any(r.national for r in person.roles):
         return "national", None
-    for r in person.roles:
-        if r.org_province:
-            return "provincial", r.org_province
-    if report_province:
-        return "provincial", report_province
+    home = _home_province(person) or report_province
+    if home:
+        return "provincial", home
     return "report", None
 
 
@@ -198,13 +207,17 @@ def resolve(ex: Extraction) -> Resolved:
         else:
             iri = f"{BASE}person/report/{rep_slug}/{name_slug}"
         rp = ResolvedPerson(iri=iri, person=person, scope=scope)
+        # A body the title names without its province is of the person's own province
+        # ("Lò Văn Thạch, Tỉnh ủy viên, Giám đốc Sở KH&CN tỉnh Sơn La": Sơn La's Tỉnh ủy),
+        # else of the report's.
+        home = _home_province(person) or ex.province.key
         for n, role in enumerate(person.roles, 1):
             org_iri = org_name = None
             org_prov = None
             if role.organization:
                 national = role.national and not re.search(r"\b(?:tỉnh|thành phố|huyện)\b", role.organization,
                                                             re.IGNORECASE)
-                org_prov = None if national else (role.org_province or ex.province.key)
+                org_prov = None if national else (role.org_province or home)
                 if org_prov:
                     org_prov = lexicon.province_as_of(org_prov, when).key
                 org_iri, org_name = _org_identity(expand(role.organization), org_prov, national)

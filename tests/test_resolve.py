@@ -86,3 +86,19 @@ def test_the_province_as_named_when_written() -> None:
     new = resolved(" date 2026-05-02 " + LEAD.format(p="Tuyên Quang")[:-2] + " với nhiều đại biểu dự hội nghị.")
     assert old.province is not None and old.province.key == "ha-giang"
     assert new.province is not None and new.province.key == "tuyen-quang-2025"
+
+
+def test_a_visitor_and_every_body_of_theirs_belong_to_the_province_their_own_body_names() -> None:
+    r = resolved(LEAD.format(p="Thái Nguyên") + "Dự hội nghị có đồng chí Lò Văn Thạch, Tỉnh ủy viên, Giám đốc Sở "
+                 "KH&CN tỉnh Sơn La; đồng chí Hà Thị Mơ, Phó Giám đốc Sở KH&CN.")
+    people = {rp.person.name: rp for rp in r.people}
+    assert "/person/son-la/" in people["Lò Văn Thạch"].iri
+    assert {ro.org_province for ro in people["Lò Văn Thạch"].roles} == {"son-la"}  # the Tỉnh ủy too
+    assert "/person/thai-nguyen/" in people["Hà Thị Mơ"].iri
+    assert {ro.org_province for ro in people["Hà Thị Mơ"].roles} == {"thai-nguyen"}
+
+
+def test_a_present_post_names_the_province_before_a_former_one() -> None:
+    iris = person_iris(LEAD.format(p="Bến Tre") + "Dự có ông Quàng Văn Dũng, nguyên Giám đốc Sở Y tế tỉnh Lai Châu, "
+                       "Phó Chủ tịch UBND tỉnh Điện Biên.")
+    assert "/person/dien-bien/" in iris["Quàng Văn Dũng"]

@@ -152,22 +152,36 @@ def appointed_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
 def attach_roles(report: Report, mentions: list[Mention], people: dict[str, Person]) -> None:
     view = report.view
     text = report.text
+    stops = {mt.found.start for mt in mentions}
     for mt in mentions:
-        if not mt.person or mt.found.reference:
+        if not mt.person:
             continue
+        titles = mt.titles
+        if mt.found.reference:
+            # A given name alone takes the post an appointment gives it: "bà Mơ giữ chức
+            # Trưởng phòng Nội vụ" (no title beside it is read: "ông Thạch, Giám đốc ..."
+            # may be a list's next name).
+            titles = appointed_titles(view, mt.found.end, stops - {mt.found.start})
         p = people[mt.person]
-        for t in mt.titles:
+        for t in titles:
             full, org, scope = title_parts(view, t)
             org_province = None
             if org:
-                places = [hit for hit in scan(view, t.start, t.end) if hit[3] >= 1.0]
-                org_province = places[0][2] if places else None
+                org_province = _place_of(view, t)
             p.roles.append(RoleMention(
                 title=full, span=Span.of(text, t.start, t.end), organization=org, org_province=org_province,
                 national=t.head.national or scope == "national", former=t.former,
             ))
     for p in people.values():
         p.roles = _dedupe_roles(p.roles)
+
+
+def _place_of(view: str, t: Title) -> str | None:
+    """The province a title's body names ("Sở Y tế tỉnh Sơn La", "UBND TP. Cần Thơ").  (Not
+    a district's: the gazetteer lists some districts of each province, and a district
+    name such as "Châu Thành" is in many provinces.)"""
+    places = [h for h in scan(view, t.start, t.end) if h[3] >= 1.0]
+    return places[0][2] if places else None
 
 
 def _dedupe_roles(roles: list[RoleMention]) -> list[RoleMention]:

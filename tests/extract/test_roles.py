@@ -111,3 +111,17 @@ def test_appointments(text: str, expected: dict[str, set[str]]) -> None:
 def test_headings(text: str, expected: dict[str, set[str]]) -> None:
     got = roles_of(text)
     assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # A given name alone after an honorific takes the post an appointment gives it.
+        ("Bà Hà Thị Mơ có trình độ thạc sĩ. Trước đó, bà Mơ giữ chức Trưởng phòng Tổ chức cán bộ, Sở Nội vụ.",
+         "Hà Thị Mơ", "trưởng phòng tổ chức cán bộ, sở nội vụ"),
+        ("Ông Lò Văn Thạch sinh năm 1975. Năm 2020, ông Thạch được bổ nhiệm làm Phó Giám đốc Sở Y tế.",
+         "Lò Văn Thạch", "phó giám đốc sở y tế"),
+    ],
+)
+def test_a_given_name_alone_takes_its_appointment(text: str, name: str, role: str) -> None:
+    assert role in roles_of(text)[name]
