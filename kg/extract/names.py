@@ -167,6 +167,11 @@ def _capital_honorifics() -> frozenset[str]:
 
 
 @cache
+def _honorific_pairs() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in lexicon.load("people")["honorifics"]["words"] if w.count(" ") == 1)
+
+
+@cache
 def _degree_words() -> frozenset[str]:
     return frozenset(fold(w).lower().rstrip(".") for w in lexicon.load("people")["degrees"]["words"])
 
@@ -382,7 +387,7 @@ def _surname_suffix(view: str, run: _Run, min_len: int = 2, max_len: int = 4) ->
         if _cap(ws[i]) in _noun_surnames() and not _noun_is_name(view, run.words[i:], False):
             continue
         prefix = " ".join(ws[:i]).lower()
-        if i == 0 or prefix in _not_names():
+        if i == 0 or prefix in _not_names() or prefix in _figures():
             return i
         if i == 1 and prefix in _bare_bodies() and _head_ends_at(view, run.start):
             return i  # "Giám đốc Sở | Phạm Văn Cảnh"
@@ -444,7 +449,7 @@ def _body_head(view: str, s: int) -> _BodyHead | None:
     for k in range(6):
         lo = max(0, pos - 25)
         m = heads.search(view, lo, pos)
-        if m and (k == 0 or capital_seen):
+        if m and (k == 0 or capital_seen or m.group("head").lower() in _companies()):
             head = m.group("head")
             if not (head.lower() == "trường" and re.search(r"nhà\s+$", view[max(0, m.start() - 5):m.start()])):
                 return _BodyHead(head.lower(), k == 0)
@@ -458,6 +463,12 @@ def _body_head(view: str, s: int) -> _BodyHead | None:
             return None
         pos = w.start()
     return None
+
+
+@cache
+def _companies() -> frozenset[str]:
+    """Heads of companies, whose kind follows in small letters: "Công ty | cổ phần ..."."""
+    return frozenset(fold(w).lower() for w in _people("place_heads", "companies"))
 
 
 # Words that a body's name never holds: a clause goes on across them.
@@ -511,10 +522,14 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
         if m:
             hon = tuple(squash(x) for x in (m.group("hon"), m.group("deg")) if x)
         words = list(run.words)
-        # A capitalised honorific opening the run ("Ông Võ Văn Truyền", "Bà Đỗ Thị Minh Hoa").
+        # A capitalised honorific opening the run ("Ông Võ Văn Truyền", "Bà Đỗ Thị Minh Hoa"), of two
+        # words in a title-case caption ("Đồng Chí Lò Văn Pành Phát Biểu").
         if words and view[words[0][0]:words[0][1]].lower() in _capital_honorifics():
             hon = (*hon, view[words[0][0]:words[0][1]])
             words = words[1:]
+        elif len(words) > 2 and view[words[0][0]:words[1][1]].lower() in _honorific_pairs():
+            hon = (*hon, view[words[0][0]:words[1][1]])
+            words = words[2:]
         # Leading degree words inside the run ("Giáo sư Viện sĩ ...") are honorifics too.
         while words and view[words[0][0]:words[0][1]].lower().rstrip(".") in _degree_words():
             hon = (*hon, view[words[0][0]:words[0][1]])
@@ -549,10 +564,13 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
         sub = _Run(words)
         i = _surname_suffix(view, sub)
         if i is None:
-            # Five words, as names of the Central Highlands have ("Y Giang Gry Niê Knơng"),
-            # only with a title next to them.
+            # Five words, as names of the Central Highlands have ("Y Giang Gry Niê Knơng": not
+            # all Vietnamese syllables) or a family name of two words ("Tôn Nữ Thị Thu Hà"), only
+            # with a title next to them.
             i = _surname_suffix(view, sub, min_len=5, max_len=5)
-            if i is not None and not title_next_to(view, words[i][0], words[-1][1]):
+            if i is not None and ((all(vietnamese_syllable(w) for w in ws[i:])
+                                   and " ".join(ws[i:i + 2]) not in _surnames())
+                                  or not title_next_to(view, words[i][0], words[-1][1])):
                 i = None
         after_body = False
         if i is None:

@@ -58,6 +58,17 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         # A body's name, then the name of its head: a title runs over the body.
         (LEAD + "Giám đốc Công ty cổ phần Chè Tân Cương Lò Văn Thạch chia sẻ kinh nghiệm.", "Lò Văn Thạch"),
         (LEAD + "Hiệu trưởng Trường Chính trị tỉnh Lò Thị Hoa phát biểu.", "Lò Thị Hoa"),
+        # A figure's school or ward, then the name of its head.
+        (LEAD + "Hiệu trưởng Trường THPT Nguyễn Du Lê Văn Bình báo cáo.", "Lê Văn Bình"),
+        (LEAD + "Chủ tịch UBND xã Hoàng Văn Thụ Lò Văn Pành báo cáo.", "Lò Văn Pành"),
+        # A company's kind in small letters between its head and its name.
+        (LEAD + "Đại diện Công ty cổ phần Chè Tân Cương, ông Lò Văn Nhất phát biểu.", "Lò Văn Nhất"),
+        # Five syllables: a family name of two words, or the names of the Central Highlands.
+        (LEAD + "Phó Giám đốc Sở Tôn Nữ Thị Thu Hà phát biểu.", "Tôn Nữ Thị Thu Hà"),
+        (LEAD + "Giám đốc Sở Tài chính Y Giang Gry Niê Knơng báo cáo.", "Y Giang Gry Niê Knơng"),
+        # A title-case caption: the honorific of two words opens the run.
+        (LEAD + "\nĐồng Chí Lò Văn Pành Phát Biểu Tại Hội Nghị\n", "Lò Văn Pành"),
+        (LEAD + "\nĐồng Chí Hà Thị Mơ, Phó Chủ Tịch UBND Tỉnh Dự\n", "Hà Thị Mơ"),
         # Foreign names beside a title or an honorific.
         (LEAD + "Dự có ngài Paul Brent, Đại sứ Canada tại Việt Nam.", "Paul Brent"),
         (LEAD + "Đại sứ New Zealand Wendy Matthews phát biểu tại hội nghị.", "Wendy Matthews"),
@@ -104,6 +115,9 @@ def test_clergy_and_guests_honorifics(text: str, name: str, honorifics: tuple[st
         # A word of a compound written small is no family name: "Tỉnh đoàn | Lạng Sơn".
         (LEAD + "Bí thư Tỉnh đoàn Lạng Sơn phát biểu.", "đoàn Lạng Sơn"),
         (LEAD + "Đoàn tham quan hồ Ba Bể và thác Bản Giốc.", "hồ Ba Bể"),
+        # A company's name with no title before it.
+        (LEAD + "Sản phẩm của Công ty trách nhiệm hữu hạn Nguyễn Hoàng Long được giới thiệu.", "Nguyễn Hoàng Long"),
+        (LEAD + "Tổ chức tại Hợp tác xã Đinh Văn Khoa, huyện Tam Đường.", "Đinh Văn Khoa"),
         # Foreign words beside a title that are a company and a country.
         (LEAD + "Tổng Giám đốc Samsung Việt Nam dự.", "Samsung Việt Nam"),
         (LEAD + "Đại sứ Australia tại Việt Nam phát biểu.", "Australia"),
