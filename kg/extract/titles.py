@@ -145,7 +145,10 @@ _UNIT = re.compile(
     rf"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.|Tp\.|TP|Tp)(?![\w])"
     rf"(?!{_SP}*(?:ủy|uỷ|Ủy|Uỷ|đoàn|Đoàn|đội|Đội)(?![\w]))"
 )
-_LOWER_UNITS = frozenset({"huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+# The rank of a place's unit: a commune's, then a district's, then a province's.  A
+# place goes on into the one above it: "UBND xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước".
+_UNIT_RANK = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 2,
+              "tp.": 2, "tp": 2, "tỉnh": 3}
 _NUMBER = re.compile(r"\d{1,4}(?![\w/.:,-]*\d)")
 _TERM_NUMBER = re.compile(r"\d{4}\s?[-–]\s?\d{4}|\d{1,4}|[IVXL]+\b")  # "nhiệm kỳ 2021-2026", "khóa XV"
 _TERMS = r"nhiệm kỳ|khóa|khoá"  # the words before an elected body's term
@@ -265,11 +268,13 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             if closed:
                 # A place of a lower level, then its province: "UBND huyện Mường Tè, tỉnh Lai Châu".
                 u = _UNIT.match(view, nxt)
-                if not (u and unit in _LOWER_UNITS and u.group(0) not in _LOWER_UNITS):
+                if not (u and _UNIT_RANK.get(u.group(0).lower(), 0) > _UNIT_RANK.get(unit.lower(), 3)):
                     break
             elif not (_field_list(view, nxt, stops)
                       or (first in _nouns("units") and _parents().match(view, nxt) and not head_at(view, nxt))):
                 break  # (a unit, then the body it belongs to: "Trưởng phòng Kế hoạch, Sở Tài chính")
+            else:
+                last = ","
         if dash and (closed or boundary_any.match(view, nxt) or head_at(view, nxt) or _name_word(view, nxt) is None):
             break  # "Hội đồng – Chủ trì", "... tỉnh - Trưởng ban"; "kinh tế - kỹ thuật" goes on
         hm = head_at(view, nxt)
@@ -347,9 +352,10 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             end = w.end()
             if not begun or (not capitals and last == first and word.lower() == first):
                 first = word.lower()  # (the body's word a head ends with, written again: "PTP. Phòng")
-            elif word[0].isupper():
-                # Capitals after the body's first word: an abbreviation stands for a whole
-                # name, so it weighs as two ("Sở KH&CN").
+            elif word[0].isupper() and last not in ("và", ","):
+                # Capitals after the body's first word (not the one a coordination starts
+                # with: "Trung tâm Thông tin và Ứng dụng tiến bộ ..."): an abbreviation
+                # stands for a whole name, so it weighs as two ("Sở KH&CN").
                 capitals += 1 if w is v or w.re is _CAP_WORD else 2
             begun = True
             last = word.lower()

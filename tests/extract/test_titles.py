@@ -138,6 +138,17 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         ("Phó Vụ trưởng và ông Lò Văn Thạch", "Phó Vụ trưởng"),
         ("Giám đốc Sở Y tế và các đồng chí", "Giám đốc Sở Y tế"),
         ("Giám đốc Sở Nông nghiệp và Môi trường tỉnh", "Giám đốc Sở Nông nghiệp và Môi trường tỉnh"),
+        # A place goes on into the place above it, never below.
+        ("Chủ tịch UBND xã Tân Phú, huyện Đồng Phú dự", "Chủ tịch UBND xã Tân Phú, huyện Đồng Phú"),
+        ("Chủ tịch UBND huyện Đồng Phú, xã Tân Phú dự", "Chủ tịch UBND huyện Đồng Phú"),
+        # A coordination starts its part with a capital: the lower-case words after it go on.
+        ("Giám đốc Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN tỉnh cho biết",
+         "Giám đốc Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN tỉnh"),
+        ("Giám đốc Công ty TNHH MTV Xổ số kiến thiết tỉnh Trà Vinh", "Giám đốc Công ty TNHH MTV Xổ số kiến thiết tỉnh Trà Vinh"),
+        ("Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh cho biết",
+         "Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"),
+        # A post that is new of a body: the words between are passed over.
+        ("Phó Giám đốc mới của Sở Nội vụ là", "Phó Giám đốc mới của Sở Nội vụ"),
         # Abbreviations with dots.
         ("Ủy viên dự khuyết Trung ương Đảng, Bí thư", "Ủy viên dự khuyết Trung ương Đảng"),
         ("Ủy viên Dự khuyết T.Ư Đảng, Bí thư", "Ủy viên Dự khuyết T.Ư Đảng"),
@@ -208,6 +219,9 @@ def test_expand(text: str, expanded: str) -> None:
         ("Phó Đại sứ Việt Nam tại Lào cảm ơn", "Phó Đại sứ Việt Nam tại Lào", "Việt Nam tại Lào"),
         ("Ủy viên Bộ Chính trị – Thường trực Ban Bí thư;", "Ủy viên Bộ Chính trị", None),
         ("Thường trực Ban Bí thư về dự", "Thường trực Ban Bí thư", None),
+        ("Phó Giám đốc mới của Sở Nội vụ là", "Phó Giám đốc Sở Nội vụ", "Sở Nội vụ"),
+        ("Giám đốc mới của Trung tâm Y tế huyện Mường La", "Giám đốc Trung tâm Y tế huyện Mường La",
+         "Trung tâm Y tế huyện Mường La"),
     ],
 )
 def test_abbreviated_and_named_posts(text: str, full: str, org: str | None) -> None:
