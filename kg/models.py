@@ -77,6 +77,10 @@ class MeetingResult:
     published: date | None
     organizer: str | None = None  # the organising body as written, expanded
     organizer_span: Span | None = None
+    review_from: int | None = None  # the first year of a reviewed period ("giai đoạn 2016–2020": 2016)
+    online: bool = False  # held online, with bridge points (trực tuyến, điểm cầu)
+    bridge_point: bool = False  # a national body's online meeting the report's province joined from its bridge point
+    organizer_national: bool = False  # the organiser is a national body (a ministry, the Government, ...)
 
 
 @dataclass(frozen=True)

@@ -1,74 +1,366 @@
-"""The meeting a report is about: its kind, its date, the year it reviews.
+"""The meeting a report is about: that it is one, its kind, its date, the year it reviews,
+its organiser, and whether the report's province only joined it from a bridge point.
 
 * Publication date: :mod:`kg.extract.datelines`.
-* Kind: the first rule of kg/lexicon/meeting.toml [[kind]] that the headline matches,
-  else the first lead sentence that one matches.
+* The event: the grammar of the headline and the lead (kg/lexicon/meeting.toml).  Each
+  sentence's first *anchor* is the event it tells of: the head of an event's noun phrase
+  ("Lễ", "Hội thảo", "buổi làm việc", "Hội đồng ... tư vấn"), a generic head whose
+  modifier's first cue decides ("Hội nghị tổng kết", "Hội nghị tư vấn", "Hội nghị góp ý"
+  is of no kind), a word that opens another event ("Lễ khai giảng khóa tập huấn"), or
+  only the event's verb ("Quảng Nam trao giải ...", "Đoàn công tác làm việc với ...").
+  Words before it can make it no event of this report: a document's name ("Nghị quyết
+  Hội nghị Trung ương 6"), the passive ("được tập huấn"), a purpose ("nhằm tôn vinh"), a
+  body's or building's name ("Ban Tổ chức Hội thi", "Trung tâm Hội nghị").  The first
+  sentence (headline, then lead) whose anchor has a kind decides; a meeting whose
+  anchors have none is OtherMeeting.
 * Date: the first date in the lead written as an event's date ("Chiều ngày 29/12",
-  "Sáng 15/1", "Ngày 19 tháng 7 năm 2021", "Ngày 25-3,"), never a document's date
-  ("Quyết định số ... ngày 18/5/2016").  A date without a year takes it only where the
-  text makes it certain: from the publication date (the latest such day not after it),
-  or for a review conference from the year it reviews (December of that year, January
-  to March of the next), or from the year it plans for (kg/lexicon/meeting.toml
-  [plan_year]: next year's tasks are set from September to December, a year's plan is
-  launched from January to March).  "vừa tổ chức", "mới đây" with a publication date
-  give the year.
+  "Sáng 15/1", "Ngày 19 tháng 7 năm 2021", "Ngày 25-3,", "Trong 2 ngày 12-13/3"), never a
+  document's date ("Quyết định số ... ngày 18/5/2016", "Ngày 26/7/2016, UBND tỉnh ban
+  hành ...").  A date without a year takes it only where the text makes it certain, in
+  this order: the same day written with its year elsewhere ("... 07/07/2025" under a
+  photo), the publication date or a dateline's date or month (the latest such day not
+  after it), the month written with its year ("trong tháng 8/2025"), a status date the
+  meeting follows ("tính đến ngày 30/9/2024"), the period a review reviews (a review
+  follows its period's end), the year it plans for (kg/lexicon/meeting.toml
+  [plan_year]), the year in the event's name ("Hội thảo ... năm 2013", "kỷ niệm 65 năm
+  (1959 – 2024)").  With no day written, the event's named year or the publication's
+  year is the date ("vừa tổ chức", "mới đây").
+* Review year: the period the first review cue names ("tổng kết năm 2020" 2020;
+  "giai đoạn 2016–2020" 2020, from 2016; "6 tháng đầu năm", "9 tháng", "từ đầu năm": the
+  meeting's year; a mid-term review: up to the meeting's year).
+* Online meetings: a national body's meeting held online ("Bộ ... tổ chức Hội nghị trực
+  tuyến toàn quốc ...; tại điểm cầu tỉnh ...") is not held in the report's province,
+  which only joined it from a bridge point.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from .. import lexicon
 from ..models import DateMention, MeetingResult, Report, Span
-from .datelines import published_date, valid_day
-from .text import layout, phrase_re, sentences
+from ..normalize import fold
+from .datelines import full_date, published_date, valid_day
+from .text import FULL_DATE, alternation, is_clutter, layout, lines, sentences
+from .titles import expand
+
+
+def _rx(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``phrases`` (folded) as whole words, longest first, any case, any spacing."""
+    return re.compile(rf"(?<![\w])(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
+
+
+def _before(phrases: list[str], gap: str = r"\s+") -> re.Pattern[str]:
+    """``phrases`` ending right before the end of the text looked at (``gap`` between)."""
+    return re.compile(rf"(?<![\w])(?:{alternation(phrases)}){gap}$", re.IGNORECASE)
 
 
 @cache
-def _kind_rules() -> list[tuple[str, re.Pattern[str], bool]]:
-    return [(k["name"], phrase_re(k["any"]), bool(k.get("requires_meeting")))
-            for k in lexicon.load("meeting")["kind"]]
+def _lex() -> dict[str, Any]:
+    return lexicon.load("meeting")
+
+
+# -------------------------------------------------------------------- the event's anchor
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int  # offsets into the view
+    end: int
+    role: str  # head | generic | cue | open | briefing | org
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    kind: str
+    strength: int  # 2: decides the kind; 1: a meeting of no kind
+    start: int
+    end: int
+    role: str
+    where: str  # headline | lead | title
+    sentence: tuple[int, int]
+
+
+_YEAR = r"(?:19|20)\d{2}"
+# "tổ chức Chợ công nghệ ...", "tổ chức chương trình “...”", "đã tiến hành thẩm định ...":
+# an event whatever its noun (the verb in lower case: "Ban Tổ chức" is a body)
+_ORG_VERB = r"(?-i:tổ chức\s+(?=[A-ZĐÀ-Ỹ“\"]|chương trình|cuộc thi|hội thi)|tiến hành(?=\s))"
+_NOT_ORG_VERB = re.compile(r"(?:ban|các|những|cơ quan|cá nhân|và|,)\s*$", re.IGNORECASE)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(fold(phrase).lower().split())
 
 
 @cache
-def _meeting_nouns() -> re.Pattern[str]:
-    return phrase_re(lexicon.load("meeting")["meeting_nouns"]["phrases"])
+def _item_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """One pattern for every event word of kg/lexicon/meeting.toml, and what each is:
+    (role, kind) by its folded, lower-case, single-spaced text."""
+    lx = _lex()
+    table: dict[str, tuple[str, str]] = {}
+    for k in lx["kind"]:
+        for p in k["heads"]:
+            table.setdefault(_key(p), ("head", k["name"]))
+    for p in lx["contest"]["heads"]:
+        table.setdefault(_key(p), ("contest", "Ceremony"))
+    for p in lx["opening"]["phrases"]:
+        table.setdefault(_key(p), ("open", "Ceremony"))
+    for p in lx["briefing"]["cues"]:
+        table.setdefault(_key(p), ("briefing", "ReviewConference"))
+    for k in lx["kind"]:
+        for p in k["cues"]:
+            table.setdefault(_key(p), ("cue", k["name"]))
+    for p in lx["generic_heads"]["phrases"]:
+        table.setdefault(_key(p), ("generic", "OtherMeeting"))
+    c = lx["council"]
+    council = (rf"(?:(?:{alternation(c['after'])})\s+hội đồng(?![\w])(?!\s+nhân dân)"
+               rf"|hội đồng(?:\s+[^\s,.;:()]+){{0,2}}?\s+(?:{alternation(c['does'])}))(?![\w])")
+    words = alternation(list(table))
+    pattern = re.compile(rf"(?<![\w])(?:(?P<council>{council})|(?P<org>{_ORG_VERB})|(?:{words})(?![\w]))",
+                         re.IGNORECASE)
+    return pattern, table
 
 
 @cache
-def _recent() -> re.Pattern[str]:
-    return phrase_re(lexicon.load("meeting")["recent"]["phrases"])
+def _guards() -> dict[str, re.Pattern[str]]:
+    ne = _lex()["not_event"]
+    docs = alternation(ne["documents"])
+    return {
+        "passive": _before(ne["passive"]),
+        "attribute": _before(ne["attribute"]),
+        "purpose": _before(ne["purpose"], r"\s+(?:[^\s,.;]+\s+){0,2}"),
+        "names": _before(ne["names"]),
+        "adopted": _before(ne["adopted"]),
+        # "Nghị quyết Hội nghị Trung ương 6", "Kế hoạch tổ chức Hội nghị"
+        "document": re.compile(rf"(?<![\w])(?:{docs})\s+[^,.;()]{{0,25}}$", re.IGNORECASE),
+        "document_title": re.compile(rf"(?<![\w])(?:{docs})\b[^,.;]{{0,25}}$", re.IGNORECASE),
+    }
 
 
-# Verbs that make a meeting noun an event of this report, not a name ("Nghị quyết Hội nghị
-# Trung ương 6" is a document): "tổ chức Hội nghị", "dự hội nghị", "buổi làm việc".
-_EVENT_VERBS = re.compile(
-    r"(?<![\w])(?:tổ chức|diễn ra|dự|tham dự|chủ trì|làm việc|khai mạc|họp|phát biểu|tiếp|đón|ký kết|trao|"
-    r"long trọng|tập huấn|kỷ niệm|khai trương|đã có|thăm)(?![\w])",
-    re.IGNORECASE,
-)
-_DOC_CONTEXT = re.compile(r"(?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Đề án)\s+[^,.;]{0,25}$", re.IGNORECASE)
+def _inside_document_title(view: str, s: int, at: int) -> bool:
+    """Is ``at`` inside a quoted title that follows a document's name
+    ("Kế hoạch “Triển khai, công bố ...”")?"""
+    before = view[s:at]
+    opening = max(before.rfind("“"), before.rfind('"') if before.count('"') % 2 else -1)
+    if opening < 0 or before.rfind("”") > opening:
+        return False
+    return bool(_guards()["document_title"].search(before[:opening]))
+
+
+def _valid(view: str, s: int, it: _Item) -> bool:
+    """Is the item an event of this report, not a word in a document's name, a passive,
+    an attribute, a purpose, a body's name?"""
+    before = view[max(s, it.start - 60):it.start]
+    g = _guards()
+    if g["document"].search(before) or _inside_document_title(view, s, it.start):
+        return False
+    if it.role in ("head", "generic", "briefing", "contest") and (g["names"].search(before)
+                                                                  or g["adopted"].search(before)):
+        return False
+    if it.role in ("cue", "open"):
+        if g["passive"].search(before) or g["attribute"].search(before):
+            return False
+        if it.kind == "Ceremony" and it.role == "cue" and g["purpose"].search(before):
+            return False
+    if it.role == "org" and _NOT_ORG_VERB.search(view[max(s, it.start - 12):it.start]):
+        return False
+    if it.role == "contest" and view[s:it.start].strip(" “\"") and not _contest_verb().search(before):
+        return False
+    return True
+
+
+@cache
+def _contest_verb() -> re.Pattern[str]:
+    return _before(_lex()["contest"]["verbs"])
+
+
+def _items(view: str, s: int, e: int) -> list[_Item]:
+    """Every event word of the sentence, in order; of two that overlap, the one that
+    starts first (or the longer) is kept."""
+    pattern, table = _item_index()
+    out = []
+    for m in pattern.finditer(view, s, e):
+        if m["council"]:
+            out.append(_Item(m.start(), m.end(), "head", "CouncilMeeting"))
+        elif m["org"]:
+            out.append(_Item(m.start(), m.start() + len(m[0].rstrip()), "org", "OtherMeeting"))
+        else:
+            role, kind = table[_key(m[0])]
+            out.append(_Item(m.start(), m.end(), role, kind))
+    return out
+
+
+@cache
+def _modifier_end() -> re.Pattern[str]:
+    return re.compile(rf"[.:]|(?<![\w])(?:{alternation(_lex()['generic_heads']['modifier_ends'])})(?![\w])",
+                      re.IGNORECASE)
+
+
+def _window_end(view: str, start: int, e: int) -> int:
+    """Where a generic head's modifier ends: after so many words, or at its end."""
+    n = int(_lex()["generic_heads"]["window"])
+    words = list(re.finditer(r"\S+", view[start:e]))
+    end = start + words[n - 1].end() if len(words) >= n else e
+    m = _modifier_end().search(view, start, end)
+    return m.start() if m else end
+
+
+@cache
+def _briefing_review() -> re.Pattern[str]:
+    return _rx(_lex()["briefing"]["reviews"])
+
+
+_PERIOD_AFTER = re.compile(rf"(?<![\w])(?:năm\s+{_YEAR}|\d{{1,2}}\s+tháng|quý)(?![\w])", re.IGNORECASE)
+
+
+def _briefing_kind(view: str, it: _Item, e: int, context: list[tuple[int, int]]) -> str:
+    """A briefing (giao ban) is a review when it reviews a period, else of no kind."""
+    if _PERIOD_AFTER.search(view, it.end, e):
+        return "ReviewConference"
+    if any(_briefing_review().search(view, s2, e2) for s2, e2 in context):
+        return "ReviewConference"
+    return "OtherMeeting"
+
+
+@cache
+def _event_verbs() -> re.Pattern[str]:
+    return _rx(_lex()["event_verbs"]["phrases"])
+
+
+@cache
+def _tense_before() -> re.Pattern[str]:
+    return _before(_lex()["event_verbs"]["tense"], r"\s+(?:[^\s,.;]+\s+){0,2}")
+
+
+def _time_first(view: str, s: int, e: int) -> bool:
+    """Does the sentence open with a time adverbial ("Sáng 12/3,", "Ngày 5/6/2024,",
+    "Vừa qua,", "(Tin) - Chiều nay ...")?"""
+    head = view[s:min(e, s + 60)]
+    head = re.sub(r"^\s*(?:date\s+\S+\s+)?(?:\([^)]{0,30}\)\s*[-–:]?\s*|[A-ZĐ.]{2,12}\s*[-–:]\s*)?", "", head)
+    if _recent().match(head):
+        return True
+    m = _DM.search(head)
+    return m is not None and not head[:m.start()].strip(" ,(–-")
+
+
+def _classify(view: str, sent: tuple[int, int], items: list[_Item], i: int, where: str,
+              context: list[tuple[int, int]]) -> tuple[str, int, _Item] | None:
+    """(kind, strength, item) of the event the i-th item names, or None if it names none."""
+    s, e = sent
+    it = items[i]
+    nxt = next((j for j in range(i + 1, len(items)) if _valid(view, s, items[j])), None)
+    follows = nxt is not None and items[nxt].start - it.end <= 16
+    if it.role in ("head", "contest"):
+        # "Lễ khai mạc Tuần lễ ...": what the ceremony opens decides
+        if it.kind == "Ceremony" and follows and items[nxt].role == "open" and items[nxt].start - it.end <= 2:
+            return _classify(view, sent, items, nxt, where, context)
+        return it.kind, 2, it
+    if it.role == "open":
+        if follows and items[nxt].role in ("head", "generic", "briefing", "contest"):
+            return _classify(view, sent, items, nxt, where, context)
+        return "Ceremony", 2, it
+    if it.role == "briefing":
+        return _briefing_kind(view, it, e, context), 2, it
+    if it.role == "org" and nxt is not None and items[nxt].start - it.end <= 2:
+        return _classify(view, sent, items, nxt, where, context)  # "tổ chức Hội nghị tập huấn"
+    if it.role in ("generic", "org"):
+        end = _window_end(view, it.end, e)
+        for j in range(i + 1, len(items)):
+            c = items[j]
+            if c.start >= end:
+                break
+            if not _valid(view, s, c):
+                continue
+            if c.role == "cue" or (c.role == "head" and c.kind == "CouncilMeeting"):
+                return c.kind, 2, c
+            if c.role == "briefing":
+                return _briefing_kind(view, c, e, context), 2, c
+        return "OtherMeeting", 1, it
+    # A verb alone: the event in a headline; in a lead sentence only where the sentence
+    # tells of its event (a time first, or đã/vừa/tổ chức before the verb).
+    if where != "lead" or _time_first(view, s, e) or _tense_before().search(view[max(s, it.start - 40):it.start]):
+        return it.kind, 2, it
+    return None
+
+
+def _anchor(view: str, sent: tuple[int, int], where: str, context: list[tuple[int, int]]) -> _Anchor | None:
+    s, e = sent
+    items = _items(view, s, e)
+    for i, it in enumerate(items):
+        if not _valid(view, s, it):
+            continue
+        got = _classify(view, sent, items, i, where, context)
+        if got is None:
+            continue
+        kind, strength, at = got
+        return _Anchor(kind, strength, at.start, at.end, it.role, where, sent)
+    return None
+
+
+def _is_evidence(view: str, a: _Anchor) -> bool:
+    """Does the anchor show that the report is about a meeting?  A noun of an event in
+    the headline, or in a lead sentence with an event's verb; a verb of a ceremony,
+    visit or course anywhere; a review's or council's verb only in a lead sentence that
+    tells of its event."""
+    if a.where == "title":
+        return False  # a line above the body may be a related article's title
+    if a.role == "org":
+        return True  # "tổ chức ...", "tiến hành ..." is an event's verb
+    if a.role == "cue":
+        return a.where == "lead" or a.kind not in ("ReviewConference", "CouncilMeeting")
+    if a.where != "lead":
+        return True
+    s, e = a.sentence
+    return _time_first(view, s, e) or any(
+        not (m.start() < a.end and m.end() > a.start)
+        and not _NOT_ORG_VERB.search(view[max(s, m.start() - 12):m.start()])  # "Ban Tổ chức" is no verb
+        for m in _event_verbs().finditer(view, s, e))
+
+
+# -------------------------------------------------------------------- dates
 
 _DAY_PART = r"(?:sáng sớm|chiều tối|sáng|chiều|tối|trưa)"
 # "29/12", "29/12/2021", "29-12", "29.12.2021", "ngày 19 tháng 7 năm 2021", "Sáng nay 11/1",
-# "Hôm nay 3/10"; a meeting of
-# several days is dated by its first: "ngày 12 và 13/3/2024", "ngày 12-13/3", "từ ngày 12
-# đến ngày 14/3".
+# "Hôm nay 3/10"; a meeting of several days is dated by its first: "ngày 12 và 13/3/2024",
+# "ngày 12-13/3", "từ ngày 12 đến ngày 14/3", "trong 2 ngày (1 và 2-12)", "(8, 9 và 10-6)".
 _DM = re.compile(
     rf"(?P<pre>(?:(?<![\w])(?:{_DAY_PART}\s+(?:nay\s+|qua\s+)?|hôm\s+(?:nay|qua)\s+))?"
     r"(?:(?:vào\s+|từ\s+)?(?<![\w])ngày\s+)?)"
-    r"(?<![\w/.-])(?P<d>\d{1,2})(?:\s*(?:và|đến|[-–,])\s*(?:ngày\s+)?\d{1,2}(?=\s*[/.-]\s*\d))?"
+    r"(?<![\w/.-])(?P<d>\d{1,2})(?:(?:\s*(?:và|đến|[-–,])\s*(?:ngày\s+)?\d{1,2}){1,3}(?=\s*[/.-]\s*\d))?"
     r"\s*(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)(?![\d/]|-\d)",
     re.IGNORECASE,
 )
+_DOC_CONTEXT = re.compile(r"(?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Đề án|Thông tư|Công văn|Chương trình)"
+                          r"\s+[^,.;]{0,25}$", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:số|ban hành|ký)\s+[^,;]{0,20}$", re.IGNORECASE)
+
+
+@cache
+def _meeting_words() -> re.Pattern[str]:
+    return _rx(_lex()["meeting_nouns"]["phrases"])
+
+
+@cache
+def _document_issue() -> re.Pattern[str]:
+    return _rx(_lex()["document_issue"]["phrases"])
+
+
 def _meeting_dates(report: Report, spans: list[tuple[int, int]]) -> list[DateMention]:
     """Dates written as an event's date in the given sentences, in order."""
     view = report.view
     out = []
+    meeting_words = _meeting_words()
     for s, e in spans:
         sent = view[s:e]
+        # "Ngày 26/7/2016, UBND tỉnh đã ban hành Quyết định số ...": a document's date
+        if _document_issue().search(sent) and not meeting_words.search(sent):
+            continue
         for m in _DM.finditer(sent):
             d = int(m["d"])
             mo = int(m["m"] or m["m2"] or 0)
@@ -82,7 +374,7 @@ def _meeting_dates(report: Report, spans: list[tuple[int, int]]) -> list[DateMen
                         or re.search(r"(?:^|[,(–-])\s*(?:\(\w+\)\s*-?\s*)?$", before) is not None)
             if not pre.strip() and not at_start:
                 continue
-            if _DOC_CONTEXT.search(before) or re.search(r"(?:số|ban hành|ký)\s+[^,;]{0,20}$", before, re.IGNORECASE):
+            if _DOC_CONTEXT.search(before) or _NUMBERED.search(before):
                 continue
             if not pre.strip() and re.search(r"\d\s*$", before):
                 continue
@@ -91,35 +383,214 @@ def _meeting_dates(report: Report, spans: list[tuple[int, int]]) -> list[DateMen
     return out
 
 
-def _is_meeting_sentence(view: str, s: int, e: int) -> bool:
-    sent = view[s:e]
-    for m in _meeting_nouns().finditer(sent):
-        if _DOC_CONTEXT.search(sent[:m.start()]):
-            continue
-        return True
-    return False
-
-
-def _kind_of(view: str, s: int, e: int, is_meeting: bool) -> tuple[str, int, int] | None:
-    sent = view[s:e]
-    for name, pat, needs_meeting in _kind_rules():
-        if needs_meeting and not is_meeting:
-            continue
-        for m in pat.finditer(sent):
-            if _DOC_CONTEXT.search(sent[:m.start()]):
-                continue
-            return name, s + m.start(), s + m.end()
+def _latest_not_after(d: int, mo: int, ref: date) -> int | None:
+    """The year of the latest day d/mo not after ``ref`` (within a year of it)."""
+    for y in (ref.year, ref.year - 1):
+        if valid_day(d, mo, y) and date(y, mo, d) <= ref:
+            return y
     return None
+
+
+def _first_not_before(d: int, mo: int, ref: date) -> int | None:
+    for y in (ref.year, ref.year + 1):
+        if valid_day(d, mo, y) and date(y, mo, d) >= ref:
+            return y
+    return None
+
+
+_ISO_MONTH = re.compile(rf"(?<![\w])date\s+({_YEAR})-(\d{{2}})(?![\d-])")
+_BRACKET_DATELINE = re.compile(rf"\s*(?:date\s+\S+\s+)?\([^()]{{0,30}}?({FULL_DATE})[^()]{{0,12}}\)\s*[:\-–]?")
+_WRITTEN_DATE = re.compile(rf"(?<![\d/.-])({FULL_DATE})(?![\d/])")
+
+
+def _reference_dates(report: Report, lead: list[tuple[int, int]], head: list[tuple[int, int]]) -> list[date]:
+    """Dates the meeting is not after when no publication date is known: a site's month
+    stamp ("date 2023-10"), a dateline in brackets opening the lead ("(KHCN-03/11/2017):"),
+    a date on a line before the body ("Lễ ... (12/12/2016)")."""
+    view = report.view
+    lay = layout(report)
+    out: list[date] = []
+    for s, e in head + lead[:1]:
+        m = _ISO_MONTH.search(view, s, min(e, s + 40))
+        if m:
+            y, mo = int(m[1]), int(m[2])
+            if 1 <= mo <= 12:
+                out.append(date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
+    if lead:
+        s, e = lead[0]
+        m = _BRACKET_DATELINE.match(view, s, e)
+        if m and (day := full_date(m[1])):
+            out.append(day)
+    for ln in lines(view[:lay.body_start]):
+        for m in _WRITTEN_DATE.finditer(ln.text):
+            before = ln.text[:m.start()]
+            if _DOC_CONTEXT.search(before) or _NUMBERED.search(before):
+                continue
+            if day := full_date(m[1]):
+                out.append(day)
+    return out
+
+
+def _same_day_year(view: str, d: int, mo: int) -> int | None:
+    """The year of the same day written in full elsewhere ("... 07/07/2025" under a
+    photo), when every such writing agrees and none is a document's date."""
+    years = set()
+    for m in _WRITTEN_DATE.finditer(view):
+        day = full_date(m[1])
+        if day is None or (day.day, day.month) != (d, mo):
+            continue
+        before = view[max(0, m.start() - 40):m.start()]
+        if _DOC_CONTEXT.search(before) or _NUMBERED.search(before) or re.search(r"/\S*\s*$", before):
+            continue
+        years.add(day.year)
+    return years.pop() if len(years) == 1 else None
+
+
+_MONTH_YEAR = re.compile(rf"(?<![\w])tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_YEAR})(?![\d])", re.IGNORECASE)
+
+
+def _month_year(view: str, spans: list[tuple[int, int]], mo: int) -> int | None:
+    """The year of the meeting's month written with its year ("trong tháng 8/2025")."""
+    years = {int(m[2]) for s, e in spans for m in _MONTH_YEAR.finditer(view, s, e) if int(m[1]) == mo}
+    return years.pop() if len(years) == 1 else None
+
+
+@cache
+def _status_date() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(_lex()['status_date']['phrases'])})\s*(?:ngày\s+)?({FULL_DATE})",
+                      re.IGNORECASE)
+
+
+def _status_dates(view: str, spans: list[tuple[int, int]]) -> list[date]:
+    return [day for s, e in spans for m in _status_date().finditer(view, s, e) if (day := full_date(m[1]))]
+
+
+# -------------------------------------------------------------------- review periods
+
+
+@dataclass(frozen=True)
+class _Period:
+    first: int | None  # first year of a period of years ("giai đoạn 2016–2020")
+    last: int | None  # the year it ends in, where written
+    end_month: int | None  # the month it ends in: 12 for a year, 6 for "6 tháng đầu năm", None up to the meeting
+    midterm: bool = False
+    tasks: bool = False  # only the tasks of a year ("triển khai nhiệm vụ năm 2025")
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_TIME_EXPR = re.compile(
+    rf"(?P<span>(?<![\d/.-])(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})(?![\d/]))"
+    rf"|(?P<months>(?<![\d])(?P<n>\d{{1,2}})\s+tháng(?:\s+(?P<half>đầu|cuối))?(?:\s+năm)?(?:\s+(?P<ym>{_YEAR}))?)"
+    rf"|(?P<quarter>(?<![\w])quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<yq>{_YEAR}))?)"
+    rf"|(?P<ytd>(?<![\w])từ đầu năm(?:\s+(?P<yt>{_YEAR}))?)"
+    rf"|(?P<year>(?<![\d/.-])(?:năm\s+)?(?P<y>{_YEAR})(?![\d/]))"
+    rf"|(?P<bare>(?<![\w])năm(?=\s*(?:$|[,.;:]|và|\s+(?:qua|nay))))",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _review_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    r = _lex()["review"]
+    return _rx(r["phrases"]), _rx(r["next_period"]), _rx(r["tasks"])
+
+
+def _period_after(view: str, at: int, e: int) -> _Period | None:
+    """The period named after a review cue, before the text turns to the next tasks."""
+    _, next_period, _ = _review_words()
+    end = min(e, at + 110)
+    m = next_period.search(view, at, end)
+    if m:
+        end = m.start()
+    t = _TIME_EXPR.search(view, at, end)
+    if t is None:
+        return None
+    if t["span"]:
+        mid = "giữa nhiệm kỳ" in view[max(at, t.start() - 25):t.start()].lower()
+        return _Period(int(t["y1"]), int(t["y2"]), 12, midterm=mid)
+    if t["months"]:
+        n = int(t["n"])
+        if not 1 <= n <= 12:
+            return None
+        return _Period(None, int(t["ym"]) if t["ym"] else None, 12 if t["half"] == "cuối" else n)
+    if t["quarter"]:
+        q = t["q"].lower()
+        qn = _ROMAN.get(q) or int(q)
+        return _Period(None, int(t["yq"]) if t["yq"] else None, 3 * qn)
+    if t["ytd"]:
+        return _Period(None, int(t["yt"]) if t["yt"] else None, None)
+    if t["year"]:
+        return _Period(None, int(t["y"]), 12)
+    return _Period(None, None, 12)
+
+
+def _review_period(view: str, spans: list[tuple[int, int]]) -> _Period | None:
+    """The period the first review cue of the headline or lead names; failing a year,
+    the first part of a year named; failing that, the year whose tasks are set."""
+    cue, _, tasks = _review_words()
+    partial = None
+    for s, e in spans:
+        for m in cue.finditer(view, s, e):
+            p = _period_after(view, m.end(), e)
+            if p is None:
+                continue
+            if p.last is not None:
+                return p
+            partial = partial or p
+    if partial:
+        return partial
+    for s, e in spans:
+        for m in tasks.finditer(view, s, e):
+            y = re.search(rf"(?<![\d/.-])(?:năm\s+)?({_YEAR})(?![\d/])", view[m.end():min(e, m.end() + 60)])
+            if y and not re.search(r"[.;]", view[m.end():m.end() + y.start()]):
+                return _Period(None, int(y[1]), 12, tasks=True)
+    return None
+
+
+def _review_year(p: _Period, year: int | None, month: int | None) -> tuple[int | None, int | None]:
+    """(reviewYear, reviewFrom) of a period, given the meeting's year and month where known."""
+    if p.last is not None:
+        last = p.last
+        if (p.midterm or p.first is not None) and year is not None and last > year:
+            last = year  # a mid-term review reviews up to its own year
+        return last, p.first
+    if year is None:
+        return None, None
+    if p.end_month == 12:
+        # "tổng kết công tác năm": late in the year it is that year's, early in the next the last one's
+        if month is not None and month >= 10:
+            return year, None
+        if month is not None and month <= 3:
+            return year - 1, None
+        return None, None
+    return year, None  # "6 tháng đầu năm", "9 tháng", "từ đầu năm": the meeting's year
+
+
+def _year_after_period(p: _Period, month: int) -> int | None:
+    """The year of a meeting in ``month`` that reviews the period: a review follows its
+    period's end within three months, or comes in its last two."""
+    if p.last is None or p.end_month is None or p.tasks:
+        return None
+    delta = (month - p.end_month) % 12
+    if delta <= 3:
+        return p.last + (1 if month < p.end_month else 0)
+    if delta >= 10:
+        return p.last
+    return None
+
+
+# -------------------------------------------------------------------- planned and named years
 
 
 @cache
 def _plan_year_rules() -> tuple[tuple[re.Pattern[str], range, int], ...]:
     """(pattern whose group 1 is the planned year, the meeting months it dates, the
     meeting's year less the planned year) from kg/lexicon/meeting.toml [plan_year]."""
-    cues = lexicon.load("meeting")["plan_year"]
+    cues = _lex()["plan_year"]
     gap = r"(?![\w])[^.;\n]{0,80}?(?<![\w])năm\s+((?:19|20)\d{2})(?![\d])"
-    return tuple((re.compile(phrase_re(cues[key]).pattern + gap, re.IGNORECASE), months, shift)
-                 for key, months, shift in (("ahead", range(9, 13), -1), ("launch", range(1, 4), 0)))
+    return tuple((re.compile(r"(?<![\w])(?:" + alternation(cues[key]) + ")" + gap, re.IGNORECASE), months, shift)
+                 for key, months, shift in (("ahead", range(9, 13), -1), ("launch", range(1, 4), 0),
+                                            ("during", range(1, 13), 0)))
 
 
 def _plan_year(view: str, spans: list[tuple[int, int]], month: int) -> int | None:
@@ -134,8 +605,129 @@ def _plan_year(view: str, spans: list[tuple[int, int]], month: int) -> int | Non
     return None
 
 
-_REVIEW_YEAR = re.compile(r"(?<![\w])(?:tổng kết|sơ kết)(?![\w])[^.;\n]{0,90}?(?<![\d/-])((?:19|20)\d{2})(?![\d])",
-                          re.IGNORECASE)
+@cache
+def _planned_before() -> re.Pattern[str]:
+    """A year this close after a plan's or a review's word is not the event's own."""
+    lx = _lex()
+    words = [*lx["plan_year"]["words"], *lx["review"]["phrases"]]
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])[^,.;()“”]{{0,40}}$", re.IGNORECASE)
+
+
+_NAMED_YEAR = re.compile(rf"(?<![\w])năm\s+({_YEAR})(?![\d/])", re.IGNORECASE)
+_ANNIVERSARY = re.compile(
+    rf"(?<![\w])kỷ niệm\s+\d+\s+năm[^.;]{{0,90}}?\([^()]*?{_YEAR}\s*[-–][^()]*?({_YEAR})\s*\)", re.IGNORECASE)
+_SEASON = re.compile(rf"(?<![\w])lần thứ\s+\S+\s*\(\s*{_YEAR}\s*[-–]\s*({_YEAR})\s*\)", re.IGNORECASE)
+
+
+def _named_year(view: str, spans: list[tuple[int, int]]) -> int | None:
+    """The year in the event's name, when the event's sentences name one: "Hội thảo ...
+    năm 2013", "kỷ niệm 65 năm (1959 – 2024)", a contest's season "lần thứ XI
+    (2023-2024)" (its last year).  A planned or reviewed year is not one."""
+    years = set()
+    for s, e in spans:
+        for m in _ANNIVERSARY.finditer(view, s, e):
+            years.add(int(m[1]))
+        for m in _SEASON.finditer(view, s, e):
+            years.add(int(m[1]))
+        for m in _NAMED_YEAR.finditer(view, s, e):
+            before = view[s:m.start() + 3]  # with its "năm": "đến năm 2030" is a target
+            if _planned_before().search(before) or re.search(rf"{_YEAR}\s*[-–]\s*$", before):
+                continue
+            if re.match(r"\s*[-–]\s*(?:19|20)\d{2}", view[m.end():m.end() + 8]):
+                continue
+            years.add(int(m[1]))
+    return years.pop() if len(years) == 1 else None
+
+
+@cache
+def _congress_term() -> re.Pattern[str]:
+    c = _lex()["congress"]
+    return re.compile(rf"(?<![\w])(?:{alternation(c['heads'])})(?![\w])[^.;]{{0,120}}?(?<![\w])"
+                      rf"(?:{alternation(c['term'])})\s+({_YEAR})\s*[-–]\s*{_YEAR}", re.IGNORECASE)
+
+
+def _term_year(view: str, spans: list[tuple[int, int]]) -> int | None:
+    """The first year of the term a congress opens ("Đại hội ... nhiệm kỳ 2018–2023": 2018)."""
+    for s, e in spans:
+        m = _congress_term().search(view, s, e)
+        if m:
+            return int(m[1])
+    return None
+
+
+@cache
+def _recent() -> re.Pattern[str]:
+    return _rx(_lex()["recent"]["phrases"])
+
+
+# -------------------------------------------------------------------- organiser, online meetings
+
+
+_ORGANISER = re.compile(
+    r"(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)(?:\s*\([^()]{1,30}\))?\s+(?:đã\s+|vừa\s+|mới\s+|sẽ\s+|long trọng\s+)*"
+    r"(?P<with>phối hợp\s+(?:với\s+)?[^;.]{2,120}?\s+)?tổ chức\s")
+_BY = re.compile(r"(?<![\w])do\s+(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)(?:\s*\([^()]{1,30}\))?\s+(?:đã\s+)?"
+                 r"(?:tổ chức|chủ trì tổ chức)(?![\w])")
+_LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|TP\.?|huyện|UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở|xã|quận)"
+                    r"(?![\w])")
+
+
+@cache
+def _online() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    o = _lex()["online"]
+    national = re.compile(rf"^(?:{alternation(o['national'])})(?![\w])"
+                          rf"|(?<![\w])(?:{alternation(o['national_suffix'])})$", re.IGNORECASE)
+    return _rx(o["phrases"]), _rx(o["nationwide"]), national
+
+
+def _organiser(report: Report, sent: tuple[int, int]) -> tuple[str, Span, bool] | None:
+    """The body that organised the event (the subject of "tổ chức", or "do X tổ chức"),
+    as written, and whether the province co-organised it ("phối hợp với UBND tỉnh")."""
+    view = report.view
+    s, e = sent
+    text = view[s:e]
+    # leave out the dateline and the time and place adverbials before the subject
+    skip = re.match(r"\s*(?:date\s+\S+\s+)?(?:\([^()]{0,30}\)\s*[-–:]?\s*|[A-ZĐ.]{2,12}\s*[-–:]\s*)?", text)
+    at = skip.end() if skip else 0
+    while True:
+        m = re.match(r"(?:[^,;]{0,40}\d[^,;]{0,30}|(?:vừa qua|mới đây|tại\s+[^,;]{2,80}))\s*,\s*", text[at:],
+                     re.IGNORECASE)
+        if not m:
+            break
+        at += m.end()
+    m = _BY.search(text) or _ORGANISER.match(text, at)
+    if m is None:
+        return None
+    org = " ".join(m["org"].split())
+    if len(org.split()) > 14 or _event_verbs().search(org):
+        return None  # no body's name: "Sở X dự hội nghị trực tuyến ..."
+    start = s + m.start("org")
+    span = Span.of(report.text, start, start + len(m["org"].rstrip()))
+    local_partner = bool("with" in m.groupdict() and m["with"] and _LOCAL.search(m["with"]))
+    return org, span, local_partner
+
+
+def _national(org: str) -> bool:
+    """Is the body a national one (a ministry, the Government, a central Party body, a
+    national association), and none of a province's?"""
+    _, _, national = _online()
+    return bool(national.search(org)) and not _LOCAL.search(org)
+
+
+# -------------------------------------------------------------------- the report
+
+
+def _title_lines(report: Report) -> list[tuple[int, int]]:
+    """Lines before the body that may be the real headline where the layout took page
+    clutter for it ("KIỂM TRA TIẾN ĐỘ ...", a headline after a site's name)."""
+    lay = layout(report)
+    out = []
+    for ln in lines(report.view[:lay.body_start])[:14]:
+        if lay.headline is not None and ln.start == lay.headline.start:
+            continue
+        if 4 <= ln.words <= 45 and not is_clutter(ln.text):
+            out.append((ln.start, ln.end))
+    return out
 
 
 def extract_meeting(report: Report) -> MeetingResult:
@@ -144,48 +736,101 @@ def extract_meeting(report: Report) -> MeetingResult:
     published, _ = published_date(report)
     head = [(lay.headline.start, lay.headline.end)] if lay.headline else []
     lead = list(lay.lead)
-    # Is the report about a meeting?  A meeting noun in the headline, or one in the lead
-    # together with a verb that makes it this report's event.
-    is_meeting = any(_is_meeting_sentence(view, s, e) for s, e in head) or any(
-        _is_meeting_sentence(view, s, e) and _EVENT_VERBS.search(view[s:e]) for s, e in lead
-    )
-    kind, kind_span = "OtherMeeting", None
-    for s, e in head + lead:
-        k = _kind_of(view, s, e, is_meeting)
-        if k:
-            if k[0] != "OtherMeeting" or is_meeting:
-                kind, kind_span = k[0], Span.of(report.text, k[1], k[2])
-                is_meeting = True
-            break
-    review_year = None
-    if kind == "ReviewConference":
-        for s, e in head + lead:
-            m = _REVIEW_YEAR.search(view, s, e)
-            if m:
-                review_year = int(m.group(1))
-                break
+    titles = _title_lines(report)
+    context = head + lead
+    # The event: each sentence's first anchor, headline first.
+    anchors = [a for where, spans in (("headline", head), ("lead", lead), ("title", titles)) for sent in spans
+               if (a := _anchor(view, sent, where, context))]
+    is_meeting = any(_is_evidence(view, a) for a in anchors)
+    kind, kind_span, event = "OtherMeeting", None, None
+    for a in anchors:
+        if a.strength < 2:
+            continue
+        if not is_meeting:
+            continue  # "Triển khai Kế hoạch của Tỉnh ủy": news of a plan, no meeting
+        kind, kind_span, event = a.kind, Span.of(report.text, a.start, a.end), a
+        break
+    if event is None and is_meeting:
+        first = next((a for a in anchors if _is_evidence(view, a)), None)
+        if first is not None:
+            kind_span, event = Span.of(report.text, first.start, first.end), first
+    if not is_meeting:
+        kind, kind_span = "OtherMeeting", None
+
+    # the body's first sentences (a long body is not split to its end for six of them)
+    body = [x for x in sentences(view, lay.body_start, min(lay.body_end, lay.body_start + 4000))[:6] if x not in lead]
+    period = _review_period(view, context)
     meeting_date, date_span = None, None
+    meeting_year: int | None = None
+    meeting_month: int | None = None
     if is_meeting:
-        dates = _meeting_dates(report, lead + [x for x in sentences(view, lay.body_start, lay.body_end)[:6]
-                                              if x not in lead])
+        dates = _meeting_dates(report, lead + body)
         if dates:
             dm = dates[0]
+            assert dm.month is not None and dm.day is not None
             year = dm.year
-            if year is None and published is not None:
-                year = published.year if (dm.month, dm.day) <= (published.month, published.day) else published.year - 1
-            if year is None and review_year is not None:
-                if dm.month >= 10:
-                    year = review_year
-                elif dm.month <= 3:
-                    year = review_year + 1
+            named_spans = head + [x for x in lead + body if x[0] <= dm.span.start <= x[1]]
+            if event is not None and event.sentence not in named_spans:
+                named_spans.append(event.sentence)
             if year is None:
-                year = _plan_year(view, head + lead, dm.month)
+                year = _same_day_year(view, dm.day, dm.month)
+            if year is None:
+                refs = [published] if published else _reference_dates(report, lead, head)
+                for ref in refs:
+                    year = _latest_not_after(dm.day, dm.month, ref)
+                    if year is not None:
+                        break
+                term = _term_year(view, named_spans)
+                if year is not None and term is not None and not term - 1 <= year <= term + 1:
+                    year = term  # a re-publication's date: the congress opens its term
+            if year is None:
+                year = _month_year(view, context, dm.month)
+            if year is None:
+                for ref in _status_dates(view, context):
+                    year = _first_not_before(dm.day, dm.month, ref)
+                    if year is not None:
+                        break
+            if year is None and period is not None:
+                year = _year_after_period(period, dm.month)
+            if year is None:
+                year = _plan_year(view, context, dm.month)
+            if year is None:
+                year = _named_year(view, named_spans)
             if year is not None:
                 meeting_date = f"{year:04d}-{dm.month:02d}-{dm.day:02d}"
                 date_span = dm.span
-        elif published is not None and any(_recent().search(view, s, e) for s, e in lead):
-            meeting_date = f"{published.year:04d}"
+                meeting_year, meeting_month = year, dm.month
+        else:
+            named = _named_year(view, head + ([event.sentence] if event else lead[:1]))
+            if named is not None:
+                meeting_date = f"{named:04d}"
+            elif published is not None and (any(_recent().search(view, s, e) for s, e in lead)
+                                            or (published.month, published.day) > (1, 15)):
+                # news of an event with no date is of the year it is published in, unless
+                # published so early in January that it may be of December
+                meeting_date = f"{published.year:04d}"
+            if meeting_date is not None:
+                meeting_year = int(meeting_date)
+    review_year = review_from = None
+    if kind == "ReviewConference" and period is not None:
+        review_year, review_from = _review_year(period, meeting_year, meeting_month)
+
+    # The organiser, and an online meeting the province joined from a bridge point.
+    organizer, organizer_span, organizer_national, local_partner = None, None, False, False
+    for sent in ([event.sentence] if event and event.where == "lead" else []) + lead:
+        got = _organiser(report, sent)
+        if got:
+            organizer, organizer_span, local_partner = got
+            organizer = expand(organizer)
+            organizer_national = _national(organizer)
+            break
+    said = context + body
+    online_words, nationwide, _ = _online()
+    online = is_meeting and any(online_words.search(view, s, e) for s, e in said)
+    bridge = online and not local_partner and (
+        organizer_national or (organizer is None and any(nationwide.search(view, s, e) for s, e in said)))
     return MeetingResult(
         kind=kind, is_meeting=is_meeting, kind_span=kind_span, date=meeting_date, date_span=date_span,
-        review_year=review_year, published=published,
+        review_year=review_year, published=published, organizer=organizer, organizer_span=organizer_span,
+        review_from=review_from, online=online, bridge_point=bridge, organizer_national=organizer_national,
     )

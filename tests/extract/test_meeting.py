@@ -146,3 +146,289 @@ def test_date_span_points_at_the_date() -> None:
 def test_empty_report_is_other_meeting() -> None:
     m = extract_meeting(report(""))
     assert (m.kind, m.date, m.is_meeting) == ("OtherMeeting", None, False)
+
+
+# ---------------------------------------------------------------- the event's grammar
+# Each rule with two examples or more, written for these tests (places real, people and
+# events made up).
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A specific head decides, whatever cue follows it.
+        ("Tin tức\n\nChiều 4/6/2024, Sở Tư pháp tỉnh Hòa Bình tổ chức Lễ tổng kết và trao giải Cuộc thi tìm hiểu "
+         "pháp luật năm 2024.", "Ceremony"),
+        ("Tin tức\n\nSáng 9/12/2023, tại hội trường huyện, đã diễn ra buổi lễ tổng kết Hội thi nhà nông giỏi huyện "
+         "Mường Lát.", "Ceremony"),
+        ("Tin tức\n\nNgày 3/5/2022, Hội Nông dân tỉnh tổ chức hội thảo tổng kết mô hình trồng cam sành.", "Workshop"),
+        # A generic head takes the kind of its modifier's first cue ...
+        ("Tin tức\n\nNgày 11/3/2024, Sở Y tế tỉnh Sơn La tổ chức hội nghị tư vấn xác định nhiệm vụ khoa học cấp "
+         "tỉnh.", "CouncilMeeting"),
+        ("Tin tức\n\nSáng 8/7/2023, UBND huyện Bảo Lâm tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.",
+         "ReviewConference"),
+        ("Tin tức\n\nSáng 13/9/2023, Ban Chỉ đạo tỉnh tổ chức Hội nghị họp Ban Chỉ đạo nhằm đánh giá kết quả "
+         "thực hiện Đề án 06.", "ReviewConference"),
+        # ... read up to another event it prepares, or a few words on.
+        ("Tin tức\n\nChiều 2/3/2021, Hội Văn học tỉnh tổ chức hội nghị phối hợp tổ chức Diễn đàn văn học trẻ "
+         "miền Trung.", "OtherMeeting"),
+        ("Tin tức\n\nSáng 5/8/2022, UBND tỉnh Lào Cai tổ chức hội nghị trực tuyến 3 cấp (tỉnh, huyện, xã) phân "
+         "tích kết quả công bố Chỉ số PAPI năm 2021.", "OtherMeeting"),
+        # A specific head in a later sentence beats a generic one before it.
+        ("Tin tức\n\nTới dự hội nghị có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh. Hội thảo khoa học về cây mắc ca "
+         "là hoạt động của chương trình hợp tác vùng Tây Bắc.", "Workshop"),
+        ("Tin tức\n\nÔng Hà Văn Lực vừa chủ trì cuộc họp thông qua đề cương đề án du lịch cộng đồng. Phát biểu tại "
+         "buổi làm việc, ông Lực đề nghị các sở sớm hoàn thiện đề án.", "WorkingSession"),
+        # What an opening word opens decides; opening nothing named, it is a ceremony.
+        ("Tin tức\n\nSáng 2/12/2024, Bộ Nội vụ tổ chức Lễ khai giảng khóa bồi dưỡng kỹ năng số cho cán bộ cấp xã.",
+         "Workshop"),
+        ("Bí thư Tỉnh ủy Hà Thị Mơ phát biểu khai mạc Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh\n\nSáng "
+         "6/6/2023, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12.", "OtherMeeting"),
+        ("Tin tức\n\nSáng 20/11/2024, UBND thành phố khai mạc Tuần lễ Văn hóa ẩm thực phố núi năm 2024.",
+         "Ceremony"),
+        # A press conference is of no kind, whatever it informs about.
+        ("Tin tức\n\nChiều 2/10/2024, Sở Công Thương tổ chức họp báo thông tin về Ngày hội khởi nghiệp tỉnh năm "
+         "2024.", "OtherMeeting"),
+        ("Tin tức\n\nSáng 4/1/2023, UBND tỉnh Bình Phước họp báo định kỳ quý IV/2022 về tình hình kinh tế.",
+         "OtherMeeting"),
+        # A briefing is a review only when it reviews a period.
+        ("Tin tức\n\nNgày 14/4/2022, Hội nghị giao ban công tác văn hóa cụm các huyện phía Tây lần thứ II đã được "
+         "tổ chức tại huyện Tam Nông.", "OtherMeeting"),
+        ("Tin tức\n\nNgày 9/10/2024, Ban Dân vận Tỉnh ủy tổ chức hội nghị giao ban công tác dân vận quý III năm "
+         "2024.", "ReviewConference"),
+        # The event's verb alone: in a headline, or a lead sentence that tells of its event.
+        ("Hà Giang trao giải Cuộc thi ảnh đẹp du lịch lần thứ III\n\nBan tổ chức đã trao 20 giải cho các tác giả.",
+         "Ceremony"),
+        ("Tin tức\n\nNgày 20-9, UBND tỉnh Đắk Nông và Tập đoàn Bưu chính Viễn thông đã ký kết thỏa thuận hợp tác "
+         "về chuyển đổi số.", "Ceremony"),
+        ("Đoàn giám sát HĐND tỉnh làm việc với Sở Tài chính\n\nSáng 15/5/2024, đoàn do bà Hà Thị Mơ làm trưởng "
+         "đoàn đã làm việc với Sở Tài chính.", "WorkingSession"),
+        # Visits of inspection and supervision are working sessions.
+        ("Tin tức\n\nNgày 7/8/2023, Đoàn kiểm tra của Sở Nông nghiệp đã đến kiểm tra mô hình nuôi cá lồng tại xã "
+         "Nậm Lành.", "WorkingSession"),
+        ("Phó Giám đốc Sở Lò Văn Thạch kiểm tra tiến độ dự án tại huyện Sìn Hồ\n\nĐoàn đã đến thăm các hộ dân "
+         "tham gia dự án và ghi nhận kết quả bước đầu.", "WorkingSession"),
+        # A council named as the session, or a council's verbs.
+        ("Tin tức\n\nSở Y tế đã tổ chức Hội đồng khoa học tư vấn tuyển chọn tổ chức chủ trì nhiệm vụ cấp tỉnh.",
+         "CouncilMeeting"),
+        ("Sở Nông nghiệp tổ chức xét duyệt hồ sơ thuyết minh đề tài giống lúa chịu mặn\n\nSáng 4/9/2018, Sở tổ "
+         "chức họp hội đồng xét duyệt.", "CouncilMeeting"),
+        # A council set up by a decision is a body, not a session.
+        ("Thành lập Hội đồng Thi đua khen thưởng tỉnh Ninh Thuận\n\nChủ tịch UBND tỉnh vừa ký Quyết định số "
+         "88/QĐ-UBND thành lập Hội đồng Thi đua khen thưởng tỉnh.", "OtherMeeting"),
+        # A congress is a meeting of no kind.
+        ("Đại hội Hội Cựu chiến binh tỉnh Bắc Kạn lần thứ VII\n\nSáng 12/6/2022, Hội Cựu chiến binh tỉnh tổ chức "
+         "Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022-2027.", "OtherMeeting"),
+        # A contest that is held is a ceremony; one only named is no event.
+        ("Tin tức\n\nSáng 9/5/2024, Tỉnh đoàn tổ chức Hội thi Tin học trẻ tỉnh Bình Phước lần thứ XX.", "Ceremony"),
+        ("Tin tức\n\nĐoàn viên Hà Văn Lực cho biết anh đã tham dự Hội thi sáng tạo trẻ từ năm 2019 và đạt giải ba.",
+         "OtherMeeting"),
+    ],
+)
+def test_kind_by_grammar(text: str, kind: str) -> None:
+    assert extract_meeting(report(text)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Passive: those trained were trained before; no course is the event.
+        ("Tin tức\n\nQua kiểm tra cho thấy các hộ dân đã được tập huấn về kỹ thuật trồng chè Shan tuyết.",
+         "OtherMeeting"),
+        ("Tin tức\n\nSáng 3/4/2024, Đoàn kiểm tra đã đến xã Tả Van. Các hộ dân đã được tập huấn kỹ thuật chăm "
+         "sóc cây dược liệu.", "WorkingSession"),
+        # A body's or a building's name: "Ban Tổ chức Hội thi", "Trung tâm Hội nghị tỉnh".
+        ("Thành lập Ban Tổ chức Hội thi sáng tạo kỹ thuật tỉnh Lai Châu năm 2025\n\nUBND tỉnh ban hành Quyết "
+         "định số 12/QĐ-UBND về việc thành lập Ban Tổ chức Hội thi.", "OtherMeeting"),
+        ("Tin tức\n\nNgày 18/3/2024, tại Trung tâm Hội nghị tỉnh, Sở Du lịch tổ chức Lễ đón nhận Bằng di sản.",
+         "Ceremony"),
+        # A purpose, or a result announced, is no ceremony.
+        ("Tin tức\n\nSáng 2/2/2023, Liên đoàn Lao động tỉnh tổ chức hội nghị góp ý quy chế nhằm tôn vinh công nhân "
+         "tiêu biểu.", "OtherMeeting"),
+        ("Tin tức\n\nNgày 2/6/2022, UBND tỉnh tổ chức hội nghị phân tích kết quả công bố Chỉ số PCI.",
+         "OtherMeeting"),
+        # A document adopted at a session, or named with a meeting in it, tells of no meeting.
+        ("Tin tức\n\nLuật Thủ đô được Quốc hội thông qua tại Kỳ họp thứ 8 ngày 28 tháng 6 năm 2024, có hiệu lực từ "
+         "ngày 1 tháng 1 năm 2025.", "OtherMeeting"),
+        ("Triển khai Kế hoạch “Công bố chỉ số chuyển đổi số cấp huyện”\n\nUBND tỉnh Yên Bái vừa ban hành Kế hoạch "
+         "“Công bố chỉ số chuyển đổi số cấp huyện năm 2024” gửi các sở, ngành.", "OtherMeeting"),
+    ],
+)
+def test_kind_not_this_reports_event(text: str, kind: str) -> None:
+    assert extract_meeting(report(text)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "is_meeting"),
+    [
+        # A meeting with no noun for it: "tổ chức" an event by its name, "tiến hành" an activity.
+        ("Tin tức\n\nNgày 12/5/2024, Sở Khoa học và Công nghệ tổ chức Chợ công nghệ và thiết bị 2024 tại thành "
+         "phố Vinh.", True),
+        ("Tin tức\n\nTrong 2 ngày (4 và 5-11), Ban Tổ chức Hội thi đã tiến hành thẩm định các giải pháp dự thi "
+         "tại huyện Văn Chấn.", True),
+        # A congress, and who attends it.
+        ("Tin tức\n\nDự đại hội có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh Điện Biên và 150 đại biểu.", True),
+        # News of a decision: no meeting.
+        ("Tin tức\n\nNgày 5/1/2024, UBND tỉnh ban hành Quyết định số 15/QĐ-UBND về việc thành lập Ban Chỉ đạo.",
+         False),
+        # A related article's title above the body makes no meeting of a guide.
+        ("Hướng dẫn đăng ký mã số mã vạch\n\nHội thảo về truy xuất nguồn gốc năm 2023\n\nNgày 2/3/2020, Bộ Khoa "
+         "học và Công nghệ ban hành Công văn số 123/BKHCN-TĐC hướng dẫn đăng ký mã số mã vạch cho doanh nghiệp.",
+         False),
+    ],
+)
+def test_is_meeting(text: str, is_meeting: bool) -> None:
+    assert extract_meeting(report(text)).is_meeting is is_meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_date"),
+    [
+        # A document's issuing date is not the meeting's; the meeting's comes later.
+        ("Sơ kết Đề án phát triển chè\n\nNgày 3/3/2020, UBND tỉnh ban hành Quyết định số 45/QĐ-UBND phê duyệt Đề "
+         "án. Sau một năm, ngày 5/4/2021 tại hội trường Sở đã diễn ra Hội nghị sơ kết Đề án.", "2021-04-05"),
+        ("Họp hội đồng\n\nNgày 10/1/2019, Bộ Tài chính ban hành Thông tư số 02/2019/TT-BTC. Chiều 14/3/2019, Sở "
+         "tổ chức họp hội đồng tư vấn.", "2019-03-14"),
+        # The same day written in full elsewhere gives the year.
+        ("Hội nghị\n\nChiều ngày 07/7, Sở Tài chính tổ chức hội nghị góp ý dự thảo quy chế.\nToàn cảnh hội nghị "
+         "ngày 07/07/2023", "2023-07-07"),
+        ("Hội nghị\n\nSáng 21/3, UBND huyện tổ chức hội nghị đối thoại với nông dân.\nSở Nông nghiệp tỉnh Hà "
+         "Giang 21/03/2022", "2022-03-21"),
+        # A site's month stamp, a dateline in brackets, a date on a title line.
+        (" date 2023-10 Sáng 11/10, Hội Phụ nữ tỉnh tổ chức tọa đàm về bình đẳng giới tại thành phố Tuyên Quang.",
+         "2023-10-11"),
+        ("Liên kết phát triển du lịch\n(VHTT-05/11/2019): Ngày 2/11, tại tỉnh Hà Giang, lãnh đạo Sở Du lịch ba tỉnh "
+         "đã ký kết chương trình hợp tác phát triển du lịch.", "2019-11-02"),
+        ("Tin trong tỉnh\nLễ công bố quyết định thành lập Chi bộ Sở Tư pháp (14/12/2016)\n\nNgày 9/12 tại hội trường "
+         "Sở đã diễn ra buổi lễ công bố quyết định thành lập Chi bộ.", "2016-12-09"),
+        # The month written with its year.
+        ("Tin tức\n\nCác đoàn công tác của Bộ làm việc tại các tỉnh trong tháng 8/2025. Đơn cử, ngày 12/8, đoàn "
+         "đã có buổi làm việc với Sở Y tế tỉnh Lào Cai.", "2025-08-12"),
+        ("Tin tức\n\nTrong tháng 3 năm 2024, Sở tổ chức nhiều hoạt động. Sáng 20/3, Sở tổ chức tọa đàm về "
+         "quyền của người tiêu dùng.", "2024-03-20"),
+        # A status date the meeting follows.
+        ("Hội nghị\n\nSáng 5/10, UBND tỉnh tổ chức hội nghị đối thoại với doanh nghiệp. Tính đến ngày 30/9/2024, "
+         "toàn tỉnh có 1.200 doanh nghiệp.", "2024-10-05"),
+        ("Hội nghị\n\nSáng 10/1, Sở tổ chức hội nghị góp ý dự thảo. Tính đến ngày 30/11/2022, tỉnh có 40 hợp tác "
+         "xã kiểu mới.", "2023-01-10"),
+        # A review follows its period's end.
+        ("Tin tức\n\nChiều 18/4, UBND tỉnh Bình Định họp báo định kỳ quý I/2019 với các cơ quan báo chí.",
+         "2019-04-18"),
+        ("Tin tức\n\nNgày 25/11, UBND tỉnh tổ chức Lễ tổng kết và trao giải Cuộc thi sáng tạo thanh thiếu niên "
+         "lần thứ IX (2022-2023).", "2023-11-25"),
+        # The year in the event's name.
+        ("Tin tức\n\nNgày 21-10, tại thành phố Lạng Sơn đã diễn ra Hội thảo khoa học về bảo tồn nghề dệt thổ cẩm "
+         "năm 2014.", "2014-10-21"),
+        ("Tin tức\n\nSáng 14/8, Sở Công an tổ chức lễ kỷ niệm 65 năm ngày truyền thống lực lượng (15/8/1959 – "
+         "15/8/2024).", "2024-08-14"),
+        ("Tin tức\n\nNgày 5/10, huyện Si Ma Cai tổ chức chương trình “Hưởng ứng ngày chuyển đổi số năm 2023”.",
+         "2023-10-05"),
+        # ... but not a target or a planned year.
+        ("Tin tức\n\nNgày 5/10, huyện tổ chức hội nghị về phát triển du lịch đến năm 2030.", None),
+        ("Tin tức\n\nNgày 5/10, huyện tổ chức hội nghị góp ý dự thảo chỉ tiêu năm 2025.", None),
+        # Tasks of a year urged on during that year.
+        ("Tin tức\n\nChiều 17/11, Bí thư Tỉnh ủy chủ trì hội nghị đôn đốc triển khai các nhiệm vụ trọng tâm năm "
+         "2024.", "2024-11-17"),
+        ("Tin tức\n\nSáng 5/6, UBND tỉnh họp đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2023.", "2023-06-05"),
+        # A congress opens its term: a publication two years later is a re-publication.
+        ("Đại hội Hội Luật gia tỉnh nhiệm kỳ 2018 – 2023\n09/03/2021 10:00\n\nHôm nay (26/12), Hội Luật gia tỉnh "
+         "tổ chức Đại hội lần thứ III, nhiệm kỳ 2018 – 2023.", "2018-12-26"),
+        ("Đại hội Hội Nông dân tỉnh nhiệm kỳ 2023 – 2028\n16/10/2023 10:00\n\nSáng 14/10, Hội Nông dân tỉnh tổ chức "
+         "Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 – 2028.", "2023-10-14"),
+        # A meeting of several days in brackets.
+        ("Tin tức\n\nĐể chọn giải pháp dự thi năm 2021, trong 2 ngày (1 và 2-12), Ban Tổ chức đã tiến hành thẩm "
+         "định các giải pháp.", "2021-12-01"),
+        ("Tin tức\n\nTrong 3 ngày (8, 9 và 10-6), Sở tổ chức lớp tập huấn nghiệp vụ năm 2022 cho cán bộ xã.",
+         "2022-06-08"),
+    ],
+)
+def test_date_year_from_the_text(text: str, meeting_date: str | None) -> None:
+    assert extract_meeting(report(text)).date == meeting_date
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_date"),
+    [
+        # No day written: the year of the event's name ...
+        ("Tin tức\n\nVới chủ đề “Nông nghiệp xanh”, Diễn đàn khởi nghiệp Tây Nguyên lần III năm 2024 khai mạc phiên "
+         "toàn thể.", "2024"),
+        ("Tin tức\n\nĐến dự Ngày hội đổi mới sáng tạo năm 2025 có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh.",
+         "2025"),
+        # ... or of the publication, unless so early in January that it may be December's.
+        ("Tuyển chọn nhiệm vụ\n14/10/2019\n\n(ĐT)- Sở Tài chính đã tổ chức Hội đồng tư vấn tuyển chọn tổ chức chủ "
+         "trì nhiệm vụ cấp tỉnh.", "2019"),
+        ("Tuyển chọn nhiệm vụ\n05/01/2020\n\n(ĐT)- Sở Tài chính đã tổ chức Hội đồng tư vấn tuyển chọn tổ chức chủ "
+         "trì nhiệm vụ cấp tỉnh.", None),
+    ],
+)
+def test_date_year_only(text: str, meeting_date: str | None) -> None:
+    assert extract_meeting(report(text)).date == meeting_date
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "first"),
+    [
+        # A period: its last year, and its first.
+        ("Tin tức\n\nNgày 20/12/2020, Sở Tư pháp tổ chức hội nghị tổng kết giai đoạn 2016–2020.", 2020, 2016),
+        ("Tin tức\n\nSáng 9/1/2026, Hội Nông dân tỉnh tổ chức hội nghị tổng kết 5 năm (2021 - 2025) thực hiện "
+         "phong trào.", 2025, 2021),
+        # A mid-term review: up to the meeting's year.
+        ("Tin tức\n\nSáng 28/6/2023, Đảng bộ Sở tổ chức Hội nghị sơ kết giữa nhiệm kỳ 2020 - 2025.", 2023, 2020),
+        ("Tin tức\n\nNgày 15/5/2018, Chi bộ tổ chức hội nghị sơ kết giữa nhiệm kỳ 2015-2020 việc thực hiện nghị "
+         "quyết.", 2018, 2015),
+        # Part of a year, or from its start: the meeting's year.
+        ("Tin tức\n\nChiều 10/7/2024, Sở tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối "
+         "năm.", 2024, None),
+        ("Ban Chấp hành Đảng bộ huyện đánh giá kết quả 9 tháng\n\nNgày 30/9/2022, Ban Chấp hành Đảng bộ huyện tổ "
+         "chức hội nghị lần thứ 15.", 2022, None),
+        ("Tin tức\n\nChiều 2/8/2021, Hội nghị sơ kết hoạt động từ đầu năm đến nay đã được tổ chức tại Sở.",
+         2021, None),
+        # The results of a named year.
+        ("Tin tức\n\nSáng 26-12-2025, Hội Luật gia tỉnh tổ chức hội nghị đánh giá kết quả hoạt động năm 2025 và "
+         "triển khai nhiệm vụ năm tiếp theo.", 2025, None),
+        ("Tin tức\n\nNgày 20/12/2023, Sở tổ chức hội nghị đánh giá kết quả năm 2023, triển khai kế hoạch năm 2024.",
+         2023, None),
+        # A year's tasks alone: the year they concern.
+        ("Tin tức\n\nChiều 17/11/2025, Bí thư Tỉnh ủy chủ trì hội nghị đôn đốc triển khai các nhiệm vụ trọng tâm "
+         "năm 2025.", 2025, None),
+        ("Tin tức\n\nSáng 12/1/2024, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ năm 2024.", 2024, None),
+        # "tổng kết công tác năm": late in the year that year, early in the next the last one.
+        ("Tin tức\n\nSáng 8/1/2025, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ.",
+         2024, None),
+        ("Tin tức\n\nChiều 28/12/2024, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm, triển khai nhiệm vụ.",
+         2024, None),
+        # A briefing that reviews a quarter.
+        ("Tin tức\n\nNgày 9/10/2024, Ban Dân vận tổ chức hội nghị giao ban công tác dân vận quý III năm 2024.",
+         2024, None),
+    ],
+)
+def test_review_period(text: str, year: int, first: int | None) -> None:
+    m = extract_meeting(report(text))
+    assert (m.kind, m.review_year, m.review_from) == ("ReviewConference", year, first)
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer", "online", "bridge"),
+    [
+        # A national body's online meeting: the report's province joined from its bridge point.
+        ("Tin tức\n\nNgày 6/1/2024, Bộ Y tế tổ chức Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2023. Dự "
+         "tại điểm cầu tỉnh Hà Giang có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh.", "Bộ Y tế", True, True),
+        ("Tin tức\n\nSáng 3/12/2024, Bộ Khoa học và Công nghệ (KH&CN) đã tổ chức Lễ khai giảng khóa tập huấn trực "
+         "tuyến với điểm cầu của 34 Sở Khoa học và Công nghệ.", "Bộ Khoa học và Công nghệ", True, True),
+        ("Tin tức\n\nSáng 5/3/2023, Sở Tài chính tỉnh Lai Châu dự hội nghị trực tuyến do Bộ Tài chính tổ chức về "
+         "quyết toán ngân sách.", "Bộ Tài chính", True, True),
+        # A province's own meeting, online to others' points, was held in the province.
+        ("Tin tức\n\nChiều 15/1/2026, UBND tỉnh Điện Biên tổ chức Lễ công bố quyết định thành lập Trung tâm dữ "
+         "liệu. Buổi lễ kết nối trực tuyến với điểm cầu Bộ Công an.", "Ủy ban nhân dân tỉnh Điện Biên", True, False),
+        ("Tin tức\n\nNgày 13/8/2021, UBND tỉnh tổ chức hội nghị trực tuyến 3 cấp về cải cách hành chính. Dự tại "
+         "điểm cầu các huyện có lãnh đạo UBND huyện.", "Ủy ban nhân dân tỉnh", True, False),
+        # Co-organised with the province: held there.
+        ("Tin tức\n\nNgày 26/8/2023, Bộ Thông tin và Truyền thông phối hợp với UBND tỉnh Tiền Giang tổ chức hội "
+         "thảo trực tuyến về chuyển đổi số.", "Bộ Thông tin và Truyền thông", True, False),
+        # Not online.
+        ("Tin tức\n\nNgày 12/3/2024, Bộ Tư pháp tổ chức hội nghị tập huấn tại thành phố Vinh, tỉnh Nghệ An.",
+         "Bộ Tư pháp", False, False),
+    ],
+)
+def test_online_and_bridge_point(text: str, organizer: str, online: bool, bridge: bool) -> None:
+    m = extract_meeting(report(text))
+    assert (m.organizer, m.online, m.bridge_point) == (organizer, online, bridge)
