@@ -46,7 +46,8 @@ def _plural_before() -> re.Pattern[str]:
     """A plural ending where a title starts: "các đồng chí | Phó Chủ tịch ...", "các |
     Ủy viên Ban Thường vụ", "03 | Phó Giám đốc", "hai | Phó Chủ tịch"."""
     words = [*lexicon.load("people")["plural_honorifics"]["words"], *lexicon.load("titles")["plural"]["words"]]
-    return re.compile(r"(?<![\w/])(?:" + alternation(words) + r"|\d{1,2})\s+$", re.IGNORECASE)
+    # (a number of people, not a date's: "03 Phó Giám đốc", not "Sáng 15/3 Phó Chủ tịch")
+    return re.compile(r"(?<![\w/])(?:" + alternation(words) + r"|(?<![\d/.:-])\d{1,2})\s+$", re.IGNORECASE)
 
 
 @cache

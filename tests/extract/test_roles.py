@@ -104,6 +104,8 @@ def test_appointments(text: str, expected: dict[str, set[str]]) -> None:
         ("Dự có các đồng chí Phó Chủ tịch UBND tỉnh Lò Văn Thạch và Hà Thị Mơ.",
          {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh"}, "Hà Thị Mơ": {"phó chủ tịch ủy ban nhân dân tỉnh"}}),
         # No plural, no heading: the title before the first name is that name's alone.
+        ("Sáng 15/3 Phó Chủ tịch UBND tỉnh Lò Văn Thạch và ông Quàng Văn Dũng đã đến thăm.",
+         {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh"}, "Quàng Văn Dũng": set()}),
         ("Dự có Phó Chủ tịch UBND tỉnh Lò Văn Thạch và ông Quàng Văn Dũng, Giám đốc Sở Nội vụ.",
          {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh"}, "Quàng Văn Dũng": {"giám đốc sở nội vụ"}}),
     ],
