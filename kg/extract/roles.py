@@ -88,7 +88,7 @@ def heading_title(view: str, mt: Mention, stops: set[int]) -> Title | None:
 _RIGHT_SEP = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,:]|[-–—])?\s*")
 # A title in brackets right after the name: "ông Võ Thành Nam (Giám đốc Sở Y tế)".
 _PAREN_TITLE = re.compile(r"\s*\(\s*")
-_TENSE = re.compile(r"\s*(?:đã\s+|sẽ\s+|đều\s+|cùng\s+)?")
+_TENSE = re.compile(r"\s*,?\s*(?:đã\s+|sẽ\s+|đều\s+|cùng\s+)?")
 _SPACES = re.compile(r"\s*")
 # An abbreviation the grammar does not know, before the titles it does: "A, UBVBTV Tỉnh
 # ủy, Phó Chủ tịch UBND tỉnh" (a slip of the pen) is passed over, not the end of the list.

@@ -72,6 +72,9 @@ def test_titles_beside_names(text: str, expected: dict[str, set[str]]) -> None:
          {"Quàng Văn Dũng": {"phó giám đốc sở công thương"}}),
         ("Ông Lò Văn Thạch tái đắc cử chức Chủ tịch Liên đoàn Lao động tỉnh.",
          {"Lò Văn Thạch": {"chủ tịch liên đoàn lao động tỉnh"}}),
+        # The post held now, after a former one.
+        ("Ông Lò Văn Thạch, nguyên Phó Chủ tịch UBND tỉnh, hiện là Giám đốc Sở Y tế.",
+         {"Lò Văn Thạch": {"nguyên phó chủ tịch ủy ban nhân dân tỉnh", "giám đốc sở y tế"}}),
         # A post given after a list is every name's.
         ("Bà Hà Thị Mơ, Chủ tịch HĐND tỉnh; ông Lò Văn Thạch, Chủ tịch UBND tỉnh và ông Quàng Văn Dũng được bầu "
          "giữ chức Phó Bí thư Tỉnh ủy.",
