@@ -210,7 +210,7 @@ _NOT_FIRST = frozenset(
     "sở ban hội liên công trung văn lãnh đoàn các những đồng ông bà anh chị tại theo về dự tham phát báo kết sau "
     "trong ngày sáng chiều tối năm tháng quyết nghị thông kế luật tin ảnh toàn quang đại thành tỉnh huyện xã "
     "phường quận thị cục vụ viện bộ hiệu chánh chi thủ thứ tổng ủy uỷ giám chủ bí trưởng phó cán "
-    "nhà giáo tiến thạc bác kỹ đ/c đc hội nghị lễ buổi".split()
+    "nhà giáo tiến thạc bác kỹ đ/c đc hội nghị lễ buổi phòng trường".split()
 )
 
 
@@ -251,7 +251,7 @@ def spelling_key(name: str) -> str:
     out = []
     for w in fold(name).split():
         w = w.lower()
-        parts = [p for p in re.split(r"'", w) if p]
+        parts = [p for p in re.split(r"['’]", w) if p]
         out.append("".join(p if vietnamese_syllable(p) else _strip_marks(p) for p in parts))
     return "".join(out).casefold()
 
@@ -275,9 +275,11 @@ class _Run:
         return self.words[-1][1]
 
 
-_CAPW = rf"[{UPPER}][{LOWER}]*(?:'[{UPPER}{LOWER}][{LOWER}]*)?(?![\w'])"
+# A capitalised word, with the apostrophe of the names of the Central Highlands, straight
+# or curly, and "H'" or "K'" standing alone before a given name ("H'Yim", "H’Yim", "H' Yim").
+_CAPW = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?|[HK]['’](?=[ \u00a0][{UPPER}]))(?![\w'’])"
 # (Not after "/": the "C" of "Đ/C" is the honorific's.)
-_RUN = re.compile(rf"(?<![\w'/])(?:{_CAPW})(?:[ \u00a0](?:{_CAPW}))*")
+_RUN = re.compile(rf"(?<![\w'’/])(?:{_CAPW})(?:[ \u00a0](?:{_CAPW}))*")
 _RUN_WORD = re.compile(r"[^ \u00a0]+")
 _LOWER_WORD_BEFORE = re.compile(rf"(?<![\w'/])([{LOWER}]+)[ \u00a0]$")
 # A capitalised word before a lower-case one makes a compound of them ("Tỉnh đoàn", "Hội
@@ -310,7 +312,9 @@ def _name_runs(view: str) -> tuple[_Run, ...]:
         words = list(runs[i].words)
         lower: list[int] = []
         m = _LOWER_WORD_BEFORE.search(view, max(0, words[0][0] - 12), words[0][0])
+        first = view[words[0][0]:words[0][1]].lower()
         if (m and len(words) >= 2 and _cap(m.group(1)) in surnames and _cap(m.group(1)) not in _noun_surnames()
+                and (first in middles or (first not in _NOT_FIRST and first not in head_first_words()))
                 and not _CAPITAL_WORD_BEFORE.search(view, max(0, m.start() - 12), m.start())):
             words.insert(0, (m.start(1), m.end(1)))
             lower.append(m.start(1))

@@ -69,6 +69,9 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         # A title-case caption: the honorific of two words opens the run.
         (LEAD + "\nĐồng Chí Lò Văn Pành Phát Biểu Tại Hội Nghị\n", "Lò Văn Pành"),
         (LEAD + "\nĐồng Chí Hà Thị Mơ, Phó Chủ Tịch UBND Tỉnh Dự\n", "Hà Thị Mơ"),
+        # The apostrophe of the Central Highlands' names, straight or curly, and "H'" alone.
+        (LEAD + "Bà H’Yim Kđoh, Phó Chủ tịch UBND tỉnh dự.", "H’Yim Kđoh"),
+        (LEAD + "Dự có bà H' Luôn Niê, Phó Giám đốc Sở Y tế.", "H' Luôn Niê"),
         # Foreign names beside a title or an honorific.
         (LEAD + "Dự có ngài Paul Brent, Đại sứ Canada tại Việt Nam.", "Paul Brent"),
         (LEAD + "Đại sứ New Zealand Wendy Matthews phát biểu tại hội nghị.", "Wendy Matthews"),
@@ -112,6 +115,10 @@ def test_clergy_and_guests_honorifics(text: str, name: str, honorifics: tuple[st
         # "Đoàn" the noun: a delegation, a youth union, also in title case.
         (LEAD + "Đoàn Kiểm Tra Liên Ngành Tỉnh làm việc tại huyện.", "Đoàn Kiểm Tra Liên"),
         ("Đoàn Thanh Niên Cộng Sản Tỉnh Tổ Chức Ra Quân\n" + LEAD, "Đoàn Thanh Niên Cộng"),
+        # A word written small that is a family name only by its letters: "ủy viên | Ban ...",
+        # "đến từ | Viện ...", "chuyên viên | Phòng ...".
+        (LEAD + "Dự có các ủy viên Ban Thường vụ Tỉnh ủy và các chuyên gia đến từ Viện Hàn lâm.", "viên Ban"),
+        (LEAD + "Dự có chuyên viên Phòng Tổng hợp Lò Văn Mạnh.", "viên Phòng Tổng"),
         # A word of a compound written small is no family name: "Tỉnh đoàn | Lạng Sơn".
         (LEAD + "Bí thư Tỉnh đoàn Lạng Sơn phát biểu.", "đoàn Lạng Sơn"),
         (LEAD + "Đoàn tham quan hồ Ba Bể và thác Bản Giốc.", "hồ Ba Bể"),
@@ -165,6 +172,8 @@ def test_a_caption_with_an_honorific_above_the_body_is_no_writers_line() -> None
         ("Y Djôn Êban", "Y Djon Eban"),  # the diacritics of a syllable of the Central Highlands
         ("Y Bi Êban", "Y Biêban"),  # with and without a space between syllables
         ("Kpă Thuyết", "Kpa Thuyết"),
+        ("H’Mai Êban", "H'Mai Êban"),  # the apostrophe curly and straight
+        ("H' Mai Êban", "H'Mai Êban"),
     ],
 )
 def test_two_spellings_are_one_person(first: str, second: str) -> None:
