@@ -24,7 +24,7 @@ from .names import Found, Mention, confirm_with_tagger, find_names, spelling_key
 from .participation import participation
 from .province import province_mentions
 from .roles import assign_titles, attach_roles
-from .text import alternation, layout
+from .text import alternation, layout, lines
 
 
 def _key(name: str) -> str:
@@ -37,12 +37,26 @@ def _related_header() -> re.Pattern[str]:
     return re.compile(rf"^[^\w\n]*(?:{alternation(ws)})[^\w\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
-def related_strip(report: Report) -> tuple[int, int] | None:
-    """The strip of links to other articles at the foot of the page: from a line that
-    heads it ("Tin liên quan:", ":: Các tin khác") below the body's start to the end."""
-    start = layout(report).body_start
-    m = _related_header().search(report.view, start)
-    return (m.start(), len(report.view)) if m else None
+# A line of running text, not a linked headline: long, and ending a sentence or holding a break.
+_PARAGRAPH = re.compile(r"[.!?…]\s+\S|[.!?…]\s*$")
+
+
+def related_strips(report: Report) -> list[tuple[int, int]]:
+    """The strips of links to other articles: a line that heads one ("Tin liên quan:",
+    ":: Các tin khác") below the body's start, and the headlines under it, up to a
+    paragraph of running text (where the article goes on after an inline strip)."""
+    view = report.view
+    out = []
+    pos = layout(report).body_start
+    while (m := _related_header().search(view, pos)) is not None:
+        end = m.end()
+        for ln in lines(view[m.end():]):
+            if ln.words >= 25 and _PARAGRAPH.search(ln.text):
+                break
+            end = m.end() + ln.end
+        out.append((m.start(), end))
+        pos = max(end, m.end() + 1)
+    return out
 
 
 @cache
@@ -89,9 +103,7 @@ def extract_people(report: Report, meeting: MeetingResult, bylines: list[Byline]
     view = report.view
     text = report.text
     exclude = [(b.span.start, b.span.end) for b in bylines]
-    strip = related_strip(report)
-    if strip:
-        exclude.append(strip)
+    exclude += related_strips(report)
     # Names inside a province's name never count ("Lâm Đồng" is a province).
     places = [(m.span.start, m.span.end) for m in province_mentions(report)]
     found = find_names(report, exclude, places)

@@ -147,6 +147,14 @@ def test_names_in_a_strip_of_other_articles_are_no_officials() -> None:
     assert set(names_of(text)) == {"Hà Văn Khánh"}
 
 
+def test_the_article_goes_on_after_an_inline_strip() -> None:
+    text = (LEAD + "Dự có đồng chí Lò Văn Mạnh, Phó Chủ tịch UBND tỉnh.\n\nXem thêm:\n"
+            "- Bí thư Tỉnh ủy Giàng A Tông thăm huyện Mường Tè\n\n"
+            "Phát biểu tại hội nghị, đồng chí Hà Thị Mơ, Giám đốc Sở Khoa học và Công nghệ đề nghị các đơn vị "
+            "tiếp tục đổi mới phương thức quản lý, đẩy mạnh ứng dụng tiến bộ kỹ thuật vào sản xuất.\n")
+    assert set(names_of(text)) == {"Lò Văn Mạnh", "Hà Thị Mơ"}
+
+
 @pytest.mark.parametrize(
     "top",
     ["ThS. Hà Thị Mơ, KS. Lò Văn Thạch", "Hà Thị Mơ - Lò Văn Thạch"],
