@@ -250,6 +250,7 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
     unit = ""
     capitals = 0  # capitalised words of the body after its first word
     single_capital = False  # the last word taken is one capitalised syllable ("Hội" of "Hội thi")
+    last_capital = False  # the last word taken is capitalised: a number may follow ("Ban Chỉ đạo 35")
     # A post that is new ("mới") of a body: "hai Phó Giám đốc mới của Sở Y tế" holds the
     # post "Phó Giám đốc Sở Y tế"; the words between are no part of the title's text.
     new_of = None if head.body else _NEW_OF.match(view, end)
@@ -360,9 +361,11 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             begun = True
             last = word.lower()
             single_capital = word[0].isupper() and word[1:].islower() and not any(c.isspace() for c in word)
+            last_capital = word[0].isupper()
             continue
         num = _NUMBER.match(view, nxt)
-        if num and begun and last not in ("và", "của", "thuộc", "về") and not view[end - 1].isdigit():
+        if (num and begun and (view[end - 1].isupper() or last_capital or last == "số")
+                and not boundary.match(view, _SPACES.match(view, num.end()).end())):  # (not "Sở Y tế 5 năm qua")
             end, last, single_capital = num.end(), "number", False  # "Ban Chỉ đạo 35", "Nghị quyết 57"
             continue
         # Any other lower-case word goes on in the body: names of bodies capitalise their
@@ -373,7 +376,7 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
         # after it starts the sentence ("... Công nghệ trân trọng cảm ơn").
         lw = _LOW_WORD.match(view, nxt)
         if lw and begun and (single_capital or capitals <= 1):
-            end, last, single_capital = lw.end(), lw.group(0), False
+            end, last, single_capital, last_capital = lw.end(), lw.group(0), False, False
             continue
         break
     # Trim function words left hanging at the end: "... UBND tỉnh phụ trách", "... và".

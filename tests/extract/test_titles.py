@@ -112,6 +112,10 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         # Numbers in a name: "Ban Chỉ đạo 35", "Nghị quyết 57".
         ("Trưởng Ban Chỉ đạo 35 Đảng ủy Khối phát biểu", "Trưởng Ban Chỉ đạo 35 Đảng ủy Khối"),
         ("Phó Trưởng Ban Chỉ đạo Nghị quyết 57 tỉnh; các", "Phó Trưởng Ban Chỉ đạo Nghị quyết 57 tỉnh"),
+        ("Hiệu trưởng Trường THCS số 2 thị trấn Mường Khương dự", "Hiệu trưởng Trường THCS số 2 thị trấn Mường Khương"),
+        # ... but not a number after a verb or before a measure.
+        ("Bộ trưởng Bộ Khoa học và Công nghệ thành lập 12 đoàn", "Bộ trưởng Bộ Khoa học và Công nghệ"),
+        ("Giám đốc Sở Y tế 5 năm qua", "Giám đốc Sở Y tế"),
         # A committee named by its subject ("về ..."); "về" + a verb is no subject.
         ("Trưởng Ban Chỉ đạo về chuyển đổi số tỉnh Bình Phước nhấn mạnh",
          "Trưởng Ban Chỉ đạo về chuyển đổi số tỉnh Bình Phước"),
