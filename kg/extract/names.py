@@ -214,6 +214,10 @@ _NOT_FIRST = frozenset(
 )
 
 
+# Function words that open a sentence with a capital before a name: "Theo Lò Văn Pành, ...".
+_OPENERS = frozenset("theo tại với cùng của do được là có và sau trong về cho".split())
+
+
 # ------------------------------------------------------------------ the shape of a syllable
 
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
@@ -391,7 +395,7 @@ def _surname_suffix(view: str, run: _Run, min_len: int = 2, max_len: int = 4) ->
         if _cap(ws[i]) in _noun_surnames() and not _noun_is_name(view, run.words[i:], False):
             continue
         prefix = " ".join(ws[:i]).lower()
-        if i == 0 or prefix in _not_names() or prefix in _figures():
+        if i == 0 or prefix in _not_names() or prefix in _figures() or prefix in _OPENERS:
             return i
         if i == 1 and prefix in _bare_bodies() and _head_ends_at(view, run.start):
             return i  # "Giám đốc Sở | Phạm Văn Cảnh"

@@ -29,6 +29,9 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         # capitals: the place is the title's, the name begins at the family name.
         (LEAD + "Phó Chủ tịch UBND xã Tân Lập Cấn Văn Hòa báo cáo kết quả.", "Cấn Văn Hòa"),
         (LEAD + "Chủ tịch UBND xã Vĩnh Hòa Danh Sóc Khên phát biểu.", "Danh Sóc Khên"),
+        # A function word opening the sentence with a capital is no part of the name.
+        (LEAD + "Theo Khuất Văn Thạo, năm nay ngành đạt nhiều kết quả.", "Khuất Văn Thạo"),
+        (LEAD + "Cùng Bế Thị Lâm, các đại biểu thảo luận sôi nổi.", "Bế Thị Lâm"),
         # A Buddhist monk: the rank is an honorific, "Thích" and the dharma name the name.
         (LEAD + "Dự có Hòa thượng Thích Huệ Đăng, Trưởng Ban Trị sự Giáo hội Phật giáo tỉnh.", "Thích Huệ Đăng"),
         (LEAD + "Thượng tọa Thích Minh Quang phát biểu tại hội nghị.", "Thích Minh Quang"),
