@@ -183,7 +183,9 @@ def test_not_titles(text: str) -> None:
         ("Ủy viên BCH TW Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"),
         ("HĐND tỉnh", "Hội đồng nhân dân tỉnh"),
         ("UBND TP Đà Nẵng", "Ủy ban nhân dân Thành phố Đà Nẵng"),
-        ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
+        ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
+        ("UBMTTQVN huyện", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"),
         # An expansion never repeats the words the text has beside it.
         ("Ủy ban MTTQ Việt Nam tỉnh Sơn La", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"),
         ("UBMTTQ Việt Nam huyện Mường La", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mường La"),
