@@ -364,7 +364,11 @@ def _is_nameish(view: str, words: list[tuple[int, int]], hon: bool = False, cont
     if not noun and (low0 in _NOT_FIRST or low0 in head_first_words()):
         return False
     phrase = " ".join(ws).lower()
-    if phrase in _static_not_names() or (phrase in _places() and not hon):
+    # A place is a person's name only after an honorific: "bà Mai Châu" (no figure: "đồng chí Hồ Chí Minh").
+    if phrase in _places():
+        if not hon or phrase in _figures():
+            return False
+    elif phrase in _static_not_names():
         return False
     # A Vietnamese syllable has seven letters at most: a longer word is a foreign one, a
     # name only beside a title or an honorific, and never a country's.

@@ -53,6 +53,9 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         # A given name that is also a province, beside a title or an honorific.
         (LEAD + "Giám đốc Sở Nội vụ Nguyễn Hòa Bình phát biểu.", "Nguyễn Hòa Bình"),
         (LEAD + "Dự có ông Trần Thái Bình, Phó Giám đốc Sở Y tế.", "Trần Thái Bình"),
+        # A district's name is a person's after an honorific.
+        (LEAD + "Dự có bà Mai Châu, Phó Giám đốc Sở Y tế.", "Mai Châu"),
+        (LEAD + "Tham dự có ông Lâm Hà, Trưởng phòng Kế hoạch.", "Lâm Hà"),
         # A place before the name is the title's: "UBND tỉnh Hòa Bình | Bùi Văn Khánh".
         (LEAD + "Phó Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh dự.", "Bùi Văn Khánh"),
         # The name after a unit of administration in a title is the official's.
@@ -115,6 +118,9 @@ def test_clergy_and_guests_honorifics(text: str, name: str, honorifics: tuple[st
         (LEAD + "Trao Giải thưởng Tạ Quang Bửu cho các nhà khoa học trẻ.", "Tạ Quang Bửu"),
         (LEAD + "Đoàn đi qua đường Nguyễn Văn Bảy, phường Tân Phong.", "Nguyễn Văn Bảy"),
         (LEAD + "Chủ tịch UBND phường Lê Hồng Phong báo cáo.", "Lê Hồng Phong"),
+        # A district with a title before it is the title's.
+        (LEAD + "Chủ tịch UBND huyện Mai Châu phát biểu.", "Mai Châu"),
+        (LEAD + "Các đại biểu học tập tư tưởng của đồng chí Hồ Chí Minh.", "Hồ Chí Minh"),
         # "Đoàn" the noun: a delegation, a youth union, also in title case.
         (LEAD + "Đoàn Kiểm Tra Liên Ngành Tỉnh làm việc tại huyện.", "Đoàn Kiểm Tra Liên"),
         ("Đoàn Thanh Niên Cộng Sản Tỉnh Tổ Chức Ra Quân\n" + LEAD, "Đoàn Thanh Niên Cộng"),
