@@ -186,6 +186,15 @@ def test_not_titles(text: str) -> None:
         ("Ủy ban MTTQ tỉnh", "Ủy ban Mặt trận Tổ quốc tỉnh"),
         ("Ủy ban MTTQVN tỉnh", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"),
         ("UBMTTQVN huyện", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"),
+        # Mass organisations, courts, armed forces, schools, the fields of 2025's departments.
+        ("Liên đoàn LĐLĐ", "Liên đoàn Lao động"),  # (no "Liên đoàn Liên đoàn": the text has it before)
+        ("LĐLĐ tỉnh Lai Châu", "Liên đoàn Lao động tỉnh Lai Châu"),
+        ("Hội CCB huyện", "Hội Cựu chiến binh huyện"),
+        ("TAND tỉnh Sơn La", "Tòa án nhân dân tỉnh Sơn La"),
+        ("Trường THPT Mường La", "Trường Trung học phổ thông Mường La"),
+        ("BQL các KCN tỉnh", "Ban Quản lý các Khu công nghiệp tỉnh"),
+        ("Sở NN&MT tỉnh Lào Cai", "Sở Nông nghiệp và Môi trường tỉnh Lào Cai"),
+        ("Sở VH-TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
         # An expansion never repeats the words the text has beside it.
         ("Ủy ban MTTQ Việt Nam tỉnh Sơn La", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Sơn La"),
         ("UBMTTQ Việt Nam huyện Mường La", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mường La"),
@@ -211,6 +220,10 @@ def test_expand(text: str, expanded: str) -> None:
         ("Phó Chủ tịch TT UBND tỉnh Sóc Trăng dự", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Sóc Trăng",
          "Ủy ban nhân dân tỉnh Sóc Trăng"),
         ("Phó Bí thư TT Tỉnh ủy, Chủ tịch", "Phó Bí thư Thường trực Tỉnh ủy", "Tỉnh ủy"),
+        ("CVP UBND tỉnh Sơn La phát biểu", "Chánh Văn phòng Ủy ban nhân dân tỉnh Sơn La",
+         "Văn phòng Ủy ban nhân dân tỉnh Sơn La"),
+        ("TGĐ Công ty cổ phần Cấp nước Sơn La cho biết", "Tổng Giám đốc Công ty cổ phần Cấp nước Sơn La",
+         "Công ty cổ phần Cấp nước Sơn La"),
         # Short heads with a dot, which need their body.
         ("CT. UBND huyện Mường Tè và", "Chủ tịch Ủy ban nhân dân huyện Mường Tè", "Ủy ban nhân dân huyện Mường Tè"),
         ("PTP. Phòng Tổ chức cán bộ, Sở Nội vụ;", "Phó Trưởng phòng Phòng Tổ chức cán bộ, Sở Nội vụ",
