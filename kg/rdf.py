@@ -17,7 +17,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from . import lexicon
 from .models import Span
-from .normalize import slug
+from .normalize import slug, squash
 from .resolve import BASE, Resolved, document_key, province_iri
 from .vocab import (
     GRAPH_CATALOGUE,
@@ -113,13 +113,29 @@ def report_quads(res: Resolved, version: str) -> list[Quad]:
     add(m, A, vgk("Meeting"))
     add(m, vgk("meetingKind"), vgk(ex.meeting.kind))
     if res.province:
-        add(m, vgk("heldIn"), NamedNode(province_iri(res.province.key)))
+        # A national body's online meeting is not held in the province that joined it
+        # from its bridge point (điểm cầu tỉnh X): the province is that, not heldIn.
+        where = vgk("bridgePoint") if ex.meeting.bridge_point else vgk("heldIn")
+        add(m, where, NamedNode(province_iri(res.province.key)))
+    if ex.meeting.online:
+        add(m, vgk("online"), _lit("true", "boolean"))
+    if ex.meeting.organizer and ex.meeting.organizer_national:
+        # a national organiser is one node across reports (a province's would need the
+        # province's identity of its bodies: not stated yet)
+        org = NamedNode(f"{RES}org/national/{slug(squash(ex.meeting.organizer))}")
+        add(m, vgk("organizer"), org)
+        add(org, A, vgk("Organization"))
+        add(org, schema("name"), _lit(squash(ex.meeting.organizer)))
+        if ex.meeting.organizer_span:
+            mention(org, ex.meeting.organizer_span)
     if ex.meeting.date:
         add(m, schema("startDate"), _date_literal(ex.meeting.date))
         if ex.meeting.date_span:
             mention(m, ex.meeting.date_span)
     if ex.meeting.review_year:
         add(m, vgk("reviewYear"), _lit(f"{ex.meeting.review_year:04d}", "gYear"))
+    if ex.meeting.review_from and ex.meeting.review_year and ex.meeting.review_from < ex.meeting.review_year:
+        add(m, vgk("reviewFrom"), _lit(f"{ex.meeting.review_from:04d}", "gYear"))
     # Officials and their roles.
     for rp in res.people:
         p = NamedNode(rp.iri)

@@ -47,7 +47,7 @@ VGK_TERMS = (
     "Report", "Meeting", "Official", "RoleAssignment", "LegalDocument", "Province", "Organization", "Mention",
     "MeetingKind", "DocumentType",
     "sourceFile", "province", "reports", "cites", "contentHash", "extractorVersion",
-    "heldIn", "organizer", "meetingKind", "reviewYear",
+    "heldIn", "organizer", "meetingKind", "reviewYear", "reviewFrom", "online", "bridgePoint",
     "attended", "chaired", "spokeAt", "holds", "honorific", "roleTitle", "organization", "statedIn", "former",
     "documentNumber", "documentType", "issuer", "issuedYear", "issuedDate", "issuerProvince",
     "gsoCode", "mergedInto", "evidence", "start", "end", "exact",
