@@ -353,9 +353,10 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             end = w.end()
             if not begun or (not capitals and last == first and word.lower() == first):
                 first = word.lower()  # (the body's word a head ends with, written again: "PTP. Phòng")
-            elif word[0].isupper() and last not in ("và", ","):
+            elif word[0].isupper() and last not in ("và", ",") and last not in _nouns("committees"):
                 # Capitals after the body's first word (not the one a coordination starts
-                # with: "Trung tâm Thông tin và Ứng dụng tiến bộ ..."): an abbreviation
+                # with: "Trung tâm Thông tin và Ứng dụng tiến bộ ...", nor a committee's
+                # function: "Ban Chỉ đạo Chương trình mục tiêu ..."): an abbreviation
                 # stands for a whole name, so it weighs as two ("Sở KH&CN").
                 capitals += 1 if w is v or w.re is _CAP_WORD else 2
             begun = True

@@ -124,6 +124,11 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         # The word after a committee's noun names what it does, verb or not.
         ("Trưởng Ban chỉ đạo Nghị quyết 57 tỉnh báo cáo", "Trưởng Ban chỉ đạo Nghị quyết 57 tỉnh"),
         ("Chủ tịch Hội đồng tư vấn giám định cho biết", "Chủ tịch Hội đồng tư vấn giám định"),
+        # ... and is no sign of a name written all in capitals.
+        ("Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh chủ trì",
+         "Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh"),
+        ("Phó Trưởng Ban Tổ chức Hội thi sáng tạo kỹ thuật tỉnh phát biểu",
+         "Phó Trưởng Ban Tổ chức Hội thi sáng tạo kỹ thuật tỉnh"),
         # A place closes the body: "tỉnh", "huyện X", "TP. Cần Thơ", then only the term.
         ("Giám đốc Sở KH&CN TP. Cần Thơ cho biết", "Giám đốc Sở KH&CN TP. Cần Thơ"),
         ("Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu phát biểu", "Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu"),
