@@ -442,8 +442,16 @@ def _same_day_year(view: str, d: int, mo: int) -> int | None:
         before = view[max(0, m.start() - 40):m.start()]
         if _DOC_CONTEXT.search(before) or _NUMBERED.search(before) or re.search(r"/\S*\s*$", before):
             continue
+        if _since_before().search(view[max(0, m.start() - 60):m.start()]):
+            continue  # "kỷ niệm ngày thành lập (15/8/1959 ...": the day it commemorates
         years.add(day.year)
     return years.pop() if len(years) == 1 else None
+
+
+@cache
+def _since_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(_lex()['named_year']['since'])})(?![\w])[^.;]{{0,50}}$",
+                      re.IGNORECASE)
 
 
 _MONTH_YEAR = re.compile(rf"(?<![\w])tháng\s+(\d{{1,2}})\s*(?:/|-|năm)\s*({_YEAR})(?![\d])", re.IGNORECASE)
@@ -613,25 +621,38 @@ def _planned_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])[^,.;()“”]{{0,40}}$", re.IGNORECASE)
 
 
+@cache
+def _award_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(_lex()['named_year']['awards'])})(?![\w])[^.;]{{0,80}}$",
+                      re.IGNORECASE)
+
+
 _NAMED_YEAR = re.compile(rf"(?<![\w])năm\s+({_YEAR})(?![\d/])", re.IGNORECASE)
-_ANNIVERSARY = re.compile(
-    rf"(?<![\w])kỷ niệm\s+\d+\s+năm[^.;]{{0,90}}?\([^()]*?{_YEAR}\s*[-–][^()]*?({_YEAR})\s*\)", re.IGNORECASE)
+@cache
+def _anniversary() -> re.Pattern[str]:
+    """An anniversary's span in brackets: "kỷ niệm 65 năm ... (15/8/1959 – 15/8/2024)"."""
+    words = alternation(_lex()["named_year"]["anniversary"])
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])[^.;]{{0,90}}?\([^()]*?{_YEAR}\s*[-–][^()]*?({_YEAR})\s*\)",
+                      re.IGNORECASE)
 _SEASON = re.compile(rf"(?<![\w])lần thứ\s+\S+\s*\(\s*{_YEAR}\s*[-–]\s*({_YEAR})\s*\)", re.IGNORECASE)
 
 
-def _named_year(view: str, spans: list[tuple[int, int]]) -> int | None:
+def _named_year(view: str, spans: list[tuple[int, int]], month: int | None = None) -> int | None:
     """The year in the event's name, when the event's sentences name one: "Hội thảo ...
     năm 2013", "kỷ niệm 65 năm (1959 – 2024)", a contest's season "lần thứ XI
-    (2023-2024)" (its last year).  A planned or reviewed year is not one."""
+    (2023-2024)" (its last year).  A planned or reviewed year is not one, nor an
+    award's year early in a year ("trao giải Cuộc thi ... năm 2023" on 15/1 may be of 2024)."""
     years = set()
     for s, e in spans:
-        for m in _ANNIVERSARY.finditer(view, s, e):
+        for m in _anniversary().finditer(view, s, e):
             years.add(int(m[1]))
         for m in _SEASON.finditer(view, s, e):
             years.add(int(m[1]))
         for m in _NAMED_YEAR.finditer(view, s, e):
             before = view[s:m.start() + 3]  # with its "năm": "đến năm 2030" is a target
             if _planned_before().search(before) or re.search(rf"{_YEAR}\s*[-–]\s*$", before):
+                continue
+            if month is not None and month <= 3 and _award_before().search(before):
                 continue
             if re.match(r"\s*[-–]\s*(?:19|20)\d{2}", view[m.end():m.end() + 8]):
                 continue
@@ -736,11 +757,13 @@ def extract_meeting(report: Report) -> MeetingResult:
     published, _ = published_date(report)
     head = [(lay.headline.start, lay.headline.end)] if lay.headline else []
     lead = list(lay.lead)
-    titles = _title_lines(report)
     context = head + lead
-    # The event: each sentence's first anchor, headline first.
-    anchors = [a for where, spans in (("headline", head), ("lead", lead), ("title", titles)) for sent in spans
+    # The event: each sentence's first anchor, headline first; where the headline names
+    # none, the lines above the body may hold the real one (after a site's search box).
+    anchors = [a for where, spans in (("headline", head), ("lead", lead)) for sent in spans
                if (a := _anchor(view, sent, where, context))]
+    if not any(a.where == "headline" for a in anchors):
+        anchors += [a for sent in _title_lines(report) if (a := _anchor(view, sent, "title", context))]
     is_meeting = any(_is_evidence(view, a) for a in anchors)
     kind, kind_span, event = "OtherMeeting", None, None
     for a in anchors:
@@ -772,17 +795,18 @@ def extract_meeting(report: Report) -> MeetingResult:
             named_spans = head + [x for x in lead + body if x[0] <= dm.span.start <= x[1]]
             if event is not None and event.sentence not in named_spans:
                 named_spans.append(event.sentence)
+            if year is None and published is not None:
+                year = _latest_not_after(dm.day, dm.month, published)
             if year is None:
                 year = _same_day_year(view, dm.day, dm.month)
-            if year is None:
-                refs = [published] if published else _reference_dates(report, lead, head)
-                for ref in refs:
+            if year is None and published is None:
+                for ref in _reference_dates(report, lead, head):
                     year = _latest_not_after(dm.day, dm.month, ref)
                     if year is not None:
                         break
-                term = _term_year(view, named_spans)
-                if year is not None and term is not None and not term - 1 <= year <= term + 1:
-                    year = term  # a re-publication's date: the congress opens its term
+            term = _term_year(view, named_spans)
+            if dm.year is None and year is not None and term is not None and not term - 1 <= year <= term + 1:
+                year = term  # a re-publication's date: the congress opens its term
             if year is None:
                 year = _month_year(view, context, dm.month)
             if year is None:
@@ -795,7 +819,7 @@ def extract_meeting(report: Report) -> MeetingResult:
             if year is None:
                 year = _plan_year(view, context, dm.month)
             if year is None:
-                year = _named_year(view, named_spans)
+                year = _named_year(view, named_spans, dm.month)
             if year is not None:
                 meeting_date = f"{year:04d}-{dm.month:02d}-{dm.day:02d}"
                 date_span = dm.span

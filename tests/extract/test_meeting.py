@@ -212,6 +212,11 @@ def test_empty_report_is_other_meeting() -> None:
          "CouncilMeeting"),
         ("Sở Nông nghiệp tổ chức xét duyệt hồ sơ thuyết minh đề tài giống lúa chịu mặn\n\nSáng 4/9/2018, Sở tổ "
          "chức họp hội đồng xét duyệt.", "CouncilMeeting"),
+        ("Tin tức\n\nSáng 15/3/2019, Sở Tài chính đã tổ chức họp mời Hội đồng khoa học và công nghệ cấp tỉnh họp "
+         "đánh giá hồ sơ đề xuất dự án.", "CouncilMeeting"),
+        # A headline behind a site's search box, when the layout's headline names no event.
+        ("Nhập từ khóa tìm kiếm tại đây\nTin hoạt động\nHọp hội đồng nghiệm thu đề tài cây dược liệu\n\nSáng ngày "
+         "5/4/2021, Sở Y tế tỉnh Cao Bằng đã tổ chức họp đánh giá các đề tài thực hiện từ năm 2019.", "CouncilMeeting"),
         # A council set up by a decision is a body, not a session.
         ("Thành lập Hội đồng Thi đua khen thưởng tỉnh Ninh Thuận\n\nChủ tịch UBND tỉnh vừa ký Quyết định số "
          "88/QĐ-UBND thành lập Hội đồng Thi đua khen thưởng tỉnh.", "OtherMeeting"),
@@ -322,9 +327,17 @@ def test_is_meeting(text: str, is_meeting: bool) -> None:
          "15/8/2024).", "2024-08-14"),
         ("Tin tức\n\nNgày 5/10, huyện Si Ma Cai tổ chức chương trình “Hưởng ứng ngày chuyển đổi số năm 2023”.",
          "2023-10-05"),
-        # ... but not a target or a planned year.
+        # ... but not a target or a planned year, nor an award's year early in a year.
         ("Tin tức\n\nNgày 5/10, huyện tổ chức hội nghị về phát triển du lịch đến năm 2030.", None),
         ("Tin tức\n\nNgày 5/10, huyện tổ chức hội nghị góp ý dự thảo chỉ tiêu năm 2025.", None),
+        ("Tin tức\n\nSáng 15/1, Hội Nhà báo tỉnh tổ chức Lễ trao giải Cuộc thi ảnh báo chí năm 2023.", None),
+        ("Tin tức\n\nSáng 15/6, Hội Nhà báo tỉnh tổ chức Lễ trao giải Cuộc thi ảnh báo chí năm 2023.",
+         "2023-06-15"),
+        # The day an anniversary commemorates is no year of the meeting's.
+        ("Tin tức\n\nSáng 20/11, Trường Đại học Tây Bắc tổ chức lễ kỷ niệm Ngày Nhà giáo Việt Nam, ngày thành lập "
+         "20/11/1982 của ngành.", None),
+        ("Tin tức\n\nSáng 3/2, Đảng bộ xã tổ chức lễ kỷ niệm ngày thành lập Đảng (3/2/1930 - 3/2/2024).",
+         "2024-02-03"),
         # Tasks of a year urged on during that year.
         ("Tin tức\n\nChiều 17/11, Bí thư Tỉnh ủy chủ trì hội nghị đôn đốc triển khai các nhiệm vụ trọng tâm năm "
          "2024.", "2024-11-17"),
