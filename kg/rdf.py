@@ -18,6 +18,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from . import lexicon
 from .models import Span
 from .normalize import slug, squash
+from .posts import post_quads
 from .resolve import BASE, Resolved, document_key, province_iri
 from .vocab import (
     GRAPH_CATALOGUE,
@@ -186,6 +187,7 @@ def report_quads(res: Resolved, version: str) -> list[Quad]:
             add(doc, vgk("issuerProvince"), NamedNode(province_iri(d.issuer_province)))
         for c in d.citations:
             mention(doc, c.span)
+    out.extend(post_quads(res, g))  # the posts the roles name
     # Deduplicate (a mention may be evidence of two things) keeping the order.
     seen: set[Quad] = set()
     uniq = []

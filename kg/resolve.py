@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from . import lexicon
 from .extract.titles import expand
@@ -93,6 +94,32 @@ def _when(ex: Extraction) -> date | None:
 _UNIT_WORDS = re.compile(r"\s+(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*$", re.IGNORECASE)
 
 
+@cache
+def _joint_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("posts")["joints"]
+    places = "|".join(re.escape(w) for w in data["places"])
+    # (case matters: the "xã" of a place is lower-case, the "Xã" of "Xã hội" is not)
+    return re.compile(data["pattern"]), re.compile(rf"(?<!\w)(?:{places}|và)(?!\w)")
+
+
+def _joints(base: str) -> str:
+    """A body's name with its last dash, "&" or comma read as "và" where the name has no
+    "và" and no place in it (kg/lexicon/posts.toml [joints]): "Sở Khoa học - Công nghệ"
+    and "Sở Khoa học và Công nghệ" are one body."""
+    joint, keep = _joint_patterns()
+    found = list(joint.finditer(base))
+    if not found or keep.search(base):
+        return base
+    last = found[-1]
+    return squash(f"{base[:last.start()]} và {base[last.end():]}")
+
+
+def org_identity(org: str, province_key: str | None, national: bool) -> tuple[str, str]:
+    """(IRI, canonical name) of a body named ``org`` (abbreviations expanded here), as
+    the roles' organisations get them: kg/posts.py names the bodies of posts with it."""
+    return _org_identity(expand(org), province_key, national)
+
+
 def _org_identity(org: str, province_key: str | None, national: bool) -> tuple[str, str]:
     """(iri, canonical name) of a body: the province's name is taken out of the key, so
     "Ủy ban nhân dân tỉnh" and "Ủy ban nhân dân tỉnh Trà Vinh" of Trà Vinh are one body."""
@@ -104,7 +131,7 @@ def _org_identity(org: str, province_key: str | None, national: bool) -> tuple[s
             pattern = rf"\s*(?:tỉnh|thành phố|TP\.?|Tp\.?)?\s*{re.escape(fold(n))}\b"
             base = re.sub(pattern, "", fold(base), flags=re.IGNORECASE)
         base = _UNIT_WORDS.sub("", base).strip(" ,-")
-    base = base or squash(org)
+    base = _joints(base or squash(org))
     if national or not province_key:
         scope = "national" if national else None
         if scope is None:

@@ -27,6 +27,9 @@ GRAPH_CATALOGUE = NamedNode(RES + "graph/catalogue")
 # While a build bulk-loads new reports, their graphs are listed here (rdfs:member); a
 # build stopped in the middle leaves the list, and the next read-write open drops them.
 GRAPH_UNFINISHED = NamedNode(RES + "graph/unfinished")
+# Derived from all report graphs together, kept consistent with them by every build
+# (kg/occupancies.py): who held which post when.
+GRAPH_OCCUPANCIES = NamedNode(RES + "graph/occupancies")
 
 
 @cache  # terms are immutable; a build asks for the same few hundred thousands of times
@@ -52,6 +55,8 @@ VGK_TERMS = (
     "documentNumber", "documentType", "issuer", "issuedYear", "issuedDate", "issuerProvince",
     "gsoCode", "mergedInto", "evidence", "start", "end", "exact",
     "ReviewConference", "WorkingSession", "Seminar", "Workshop", "Ceremony", "CouncilMeeting", "OtherMeeting",
+    "Post", "SingleHolderPost", "Occupancy", "post", "position", "holder", "firstSeen", "lastSeen", "endedBy",
+    "succeeds", "derivedHash", "derivedPost", "sourceDigest",
 )
 
 

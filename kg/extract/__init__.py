@@ -33,7 +33,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 # What a report's graph is made by: the rules and their data, and the stages from the
 # text to the quads.  (The text itself is hashed apart, so how it is read is not here.)
 GRAPH_SOURCES = ("extract/*.py", "lexicon/*.toml", "lexicon/*.py", "models.py", "normalize.py", "nlp.py",
-                 "resolve.py", "rdf.py", "vocab.py")
+                 "resolve.py", "rdf.py", "posts.py", "vocab.py")
 
 
 def sources_digest(files: Iterable[Path], extra: str = "") -> str:
