@@ -25,6 +25,14 @@ CAP_WORD = rf"[{UPPER}][{LOWER}]*(?:'[{UPPER}{LOWER}][{LOWER}]*)?"
 # A full date "29/12/2021", "13-04-2020", "25.5.2018" or ISO "2026-01-07".
 FULL_DATE = r"(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
 TIME = r"\d{1,2}[:h]\d{2}(?::\d{2})?"
+# A date with its month named before the day: "Th9 05, 2022", "Tháng 9 05, 2022", "Sep 5, 2022",
+# or after it: "05 Sep 2022", "5 tháng Chín, 2022" (a site in English, or its Vietnamese skin).
+MONTH_NAMES = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+               r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|th(?:áng)?\s*(?:1[0-2]|0?[1-9])(?![\d/.-])"
+               r"|tháng\s+(?:một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười một|mười hai|mười|giêng|chạp))")
+NAMED_DATE = (rf"(?:(?<![\w])(?:{MONTH_NAMES})\.?\s*,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d{{2}}"
+              rf"|(?<![\w/.-])\d{{1,2}}\s+(?:{MONTH_NAMES})\.?\s*,?\s+(?:19|20)\d{{2}})(?!\d)")
+ANY_DATE = rf"(?:{FULL_DATE}|{NAMED_DATE})"
 
 
 def phrase_re(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -92,21 +100,51 @@ def _clutter() -> re.Pattern[str]:
     return re.compile(rf"(?:{alts})(?:$|:| (?=.{{0,24}}$))")
 
 
+@cache
+def _furniture() -> re.Pattern[str]:
+    """A line that heads the furniture under an article, standing alone: a strip of
+    related articles ("Tin liên quan", ":: Các tin khác", kg/lexicon/people.toml), the
+    comments ("(0) Bình luận", "Ý kiến bạn đọc"), a site's lists ("Mới nhất")."""
+    ws = [*words("people", "related_headers"), *words("bylines", "furniture", "headings")]
+    return re.compile(rf"^[^\w]*(?:\(\d+\)\s*)?(?:{alternation(ws)})(?:\s*\(\d+\))?[^\w]*$", re.IGNORECASE)
+
+
+@cache
+def _footer() -> re.Pattern[str]:
+    """The first words of a site's footer line: "POWERED BY ...", "Bản quyền thuộc ..."."""
+    return re.compile(rf"^[^\w]*(?:{alternation(words('bylines', 'furniture', 'footer_starts'))})(?![\w])",
+                      re.IGNORECASE)
+
+
+# A publication dateline standing alone, in all its shapes: "Thứ năm, 28/04/2022 09:20 GMT+7",
+# "Thứ Hai, ngày 05/09/2022 08:30 AM (GMT+7)", "08:30 | 05/09/2022", "[05/09/2022 08:30]",
+# "3:14 CH,20/02/2019", "Cập nhật: 05/09/2022", "Th9 05, 2022".
+_STAMP_LABEL = (r"(?:ngày đăng(?: tin)?|đăng ngày|ngày cập nhật|cập nhật(?: lúc| ngày)?|ngày xuất bản|xuất bản"
+                r"|đăng lúc|ngày|date|published|posted|updated)")
+WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|T[2-7]|CN)(?![\w])"
+_ZONE = r"\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?"
+CLOCK = rf"{TIME}(?:\s*(?:AM|PM|SA|CH))?(?:\s*{_ZONE})?"
 _DATELINE = re.compile(
-    rf"^(?:[^\w]*(?:ngày đăng|cập nhật|ngày|date|thứ \w+|chủ nhật)\s*[:,\-–]?\s*)?(?:{TIME}\s*[,\-–|]?\s*)?"
-    rf"(?:thứ \w+|chủ nhật)?\s*[,\-–|]?\s*{FULL_DATE}(?:\s*[,\-–|]?\s*{TIME}(?:\s*GMT\+\d+)?)?\W*$",
+    rf"^[^\w\[(]*[\[(]?\s*(?:{_STAMP_LABEL}\s*[:,\-–]?\s*)?(?:(?:{WEEKDAY}|{CLOCK}|ngày|lúc)\s*[,\-–|]?\s*)*"
+    rf"{ANY_DATE}(?:\s*[,\-–|]?\s*(?:{CLOCK}|lúc|{_ZONE}))*\s*[\])]?\W*$",
     re.IGNORECASE,
 )
 
 
+def is_dateline(line: str) -> bool:
+    """A line that is a dateline and nothing else (a weekday, a time, a label around a date)."""
+    return _DATELINE.match(line) is not None
+
+
 def is_clutter(line: str) -> bool:
-    """Page furniture: menus, counters, share buttons, "Tin tức sự kiện", datelines."""
+    """Page furniture: menus, counters, share buttons, "Tin tức sự kiện", datelines,
+    headings of related articles and comments, a footer."""
     low = line.lower().strip(" •|:>-–")
     if not low:
         return True
     if _clutter().match(low):
         return True
-    if _DATELINE.match(line):
+    if _DATELINE.match(line) or _furniture().match(line) or _footer().match(line):
         return True
     if re.fullmatch(r"[\W\d_]+", line):
         return True
@@ -116,8 +154,40 @@ def is_clutter(line: str) -> bool:
 
 def _is_paragraph(ln: Line) -> bool:
     """A line of running text rather than a headline: it ends a sentence, holds a
-    sentence break, or is too long for a headline."""
-    return ln.words >= 46 or (ln.words >= 10 and (bool(re.search(r"[.!?…]\s+\S", ln.text)) or ln.text.endswith(".")))
+    sentence break (not the period of an abbreviation: "TP. Cần Thơ"), or is too long
+    for a headline."""
+    if ln.words >= 46:
+        return True
+    if ln.words < 10:
+        return False
+    return ln.text.endswith(".") or len(sentences(ln.text)) > 1
+
+
+def _key(text: str) -> str:
+    return " ".join(WORD_RE.findall(fold(text).lower()))
+
+
+def _repeats(ln: Line, headline: Line | None) -> bool:
+    """The headline again (a page prints it twice: in the breadcrumb or the crawl's
+    title, then over the article), as a whole or within it ("null Kế hoạch X" / "Kế hoạch X")."""
+    if headline is None or ln.start == headline.start:
+        return False
+    a, b = _key(ln.text), _key(headline.text)
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return short == long_ or (len(short) >= 0.7 * len(long_) and (long_.endswith(short) or long_.startswith(short)))
+
+
+# A headline in a strip of related articles, dated: "Hội nghị tổng kết năm 2023 (05/01/2024)",
+# "Hội thảo về chuyển đổi số 05/09/2022 08:30".  No sentence ends before the date.
+_DATED_HEADLINE = re.compile(
+    rf"^(?!.*[.!?…]\s*[\[(]?\s*(?:{CLOCK}\s*[,\-–|]?\s*)?{ANY_DATE})"
+    rf".*[^\d\s/.,-]\s*[\[(-–|]?\s*(?:{CLOCK}\s*[,\-–|]?\s*)?{ANY_DATE}(?:\s*[,\-–|]?\s*{CLOCK})?\s*[\])]?\s*$",
+    re.IGNORECASE,
+)
+# Running text: a long line that ends or breaks a sentence (a paragraph the article goes on with).
+_RUNNING = re.compile(r"[.!?…]\s+\S|[.!?…]\s*$")
 
 
 @dataclass(frozen=True)
@@ -126,6 +196,37 @@ class Layout:
     body_start: int  # offset where the body (first real paragraph) begins
     body_end: int  # offset where the body ends (before the byline and page clutter)
     lead: tuple[tuple[int, int], ...]  # the first sentences of the body
+
+
+def _furniture_start(ls: list[Line], body: int) -> int:
+    """The index of the line heading the furniture under the article (related articles,
+    comments, the footer), or len(ls).  A heading with running text after it was an inline
+    strip ("Xem thêm:" within the article): the article goes on."""
+    running_after = [False] * (len(ls) + 1)
+    for i in range(len(ls) - 1, body, -1):
+        running_after[i] = running_after[i + 1] or (ls[i].words >= 25 and bool(_RUNNING.search(ls[i].text)))
+    for i in range(body + 1, len(ls)):
+        t = ls[i].text
+        if (_furniture().match(t) or _footer().match(t)) and not running_after[i + 1]:
+            return i
+    return len(ls)
+
+
+def _before_dated_strip(ls: list[Line], body: int, last: int) -> int:
+    """The last line of the body before a strip of dated headlines at the foot of the page
+    (two or more headlines ending in a date, with no heading over them)."""
+    i, run = last, []
+    while i > body:
+        t = ls[i].text
+        if ls[i].words >= 4 and _DATED_HEADLINE.match(t):
+            run.append(i)
+        elif ls[i].words >= 12 and not is_clutter(t):
+            break
+        i -= 1
+    if len(run) < 2:
+        return last
+    first = min(run)
+    return next((j for j in range(first - 1, body - 1, -1) if ls[j].words >= 12 and not is_clutter(ls[j].text)), body)
 
 
 @lru_cache(maxsize=256)
@@ -146,20 +247,24 @@ def layout(report: Report) -> Layout:
     if headline is not None:
         after = ls.index(headline) + 1
         body = next((i for i in range(after, len(ls))
-                     if (ls[i].words >= 20 or _is_paragraph(ls[i])) and not is_clutter(ls[i].text)), body)
+                     if (ls[i].words >= 20 or _is_paragraph(ls[i])) and not is_clutter(ls[i].text)
+                     and not _repeats(ls[i], headline)), body)
     if body is None:
-        body = next((i for i, ln in enumerate(ls) if ln.words >= 12), 0)
+        body = next((i for i, ln in enumerate(ls) if ln.words >= 12 and not _repeats(ln, headline)), 0)
     body_start = ls[body].start if ls else 0
+    stop = _furniture_start(ls, body) if ls else 0
     last = body
-    for i in range(body, len(ls)):
+    for i in range(body, stop):
         if ls[i].words >= 12 and not is_clutter(ls[i].text):
             last = i
+    if ls:
+        last = _before_dated_strip(ls, body, last)
     body_end = ls[last].end if ls else 0
     lead: list[tuple[int, int]] = []
-    for i in range(body, len(ls)):
+    for i in range(body, last + 1 if ls else 0):
         if len(lead) >= 3:
             break
-        if ls[i].words < 12 or is_clutter(ls[i].text):
+        if ls[i].words < 12 or is_clutter(ls[i].text) or _repeats(ls[i], headline):
             continue
         lead.extend(sentences(text, ls[i].start, ls[i].end)[: 3 - len(lead)])
     return Layout(headline=headline, body_start=body_start, body_end=body_end, lead=tuple(lead))
