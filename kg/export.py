@@ -3,9 +3,11 @@ page) or as RDF.
 
 Views (node and edge types):
 
-- ``people``: officials, meetings, provinces; edges official -> meeting (``attended``,
-  ``chaired``, ``spokeAt``, with the roles the report gives them) and meeting -> province
-  (``heldIn``).
+- ``people``: officials, meetings, provinces, posts; edges official -> meeting
+  (``attended``, ``chaired``, ``spokeAt``, with the roles the report gives them), meeting
+  -> province (``heldIn``), official -> post (``held``: first and last seen, ended by,
+  how many occupancies; from the derived graph of occupancies) and post -> province
+  (``province``).
 - ``documents``: reports, legal documents, provinces; edges report -> document
   (``cites``), report -> province (``province``), document -> province
   (``issuerProvince``, local documents).
@@ -15,7 +17,8 @@ Views (node and edge types):
 ``--province`` keeps the reports about that province and what they state.  RDF formats
 (``ttl``, ``nq``, ``jsonld``) dump the quads: ``all`` the report graphs (and, unless a
 province is chosen, the reference graphs); ``people`` and ``documents`` the statements
-whose subject is a node of the view (for ``people`` also its role assignments).
+whose subject is a node of the view (for ``people`` also its role assignments and its
+officials' occupancies).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from hashlib import sha256
 from importlib import resources
@@ -36,7 +39,7 @@ import pyoxigraph as ox
 from .errors import KgError
 from .normalize import fold, slug
 from .store import Store
-from .vocab import GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_PROVINCES, VGK, query_path
+from .vocab import GRAPH_CATALOGUE, GRAPH_OCCUPANCIES, GRAPH_ONTOLOGY, GRAPH_PROVINCES, VGK, query_path
 
 VIEWS = ("people", "documents", "all")
 GRAPH_FORMATS = ("graphml", "gexf", "dot", "cyjs", "html")
@@ -45,7 +48,7 @@ FORMATS = (*GRAPH_FORMATS, *RDF_FORMATS)
 
 # Node types and their colours (the HTML page's legend; the "color" attribute elsewhere).
 COLOURS = {"Official": "#1f77b4", "Meeting": "#ff7f0e", "Province": "#2ca02c", "Report": "#9467bd",
-           "LegalDocument": "#d62728", "Organization": "#8c564b", "Author": "#7f7f7f"}
+           "LegalDocument": "#d62728", "Organization": "#8c564b", "Author": "#7f7f7f", "Post": "#17becf"}
 
 
 REFERENCE_GRAPHS = (GRAPH_ONTOLOGY, GRAPH_PROVINCES, GRAPH_CATALOGUE)
@@ -152,6 +155,7 @@ def property_graph(store: Store, view: str = "all", province: ox.NamedNode | Non
             chaired, spoke = _value(row["chaired"]) == "true", _value(row["spoke"]) == "true"
             relation = "chaired" if chaired else "spokeAt" if spoke else "attended"
             g.add_edge(p, m, relation=relation, chaired=chaired, spoke=spoke, roles=_join(titles[(p, r)]))
+        _add_occupancies(g, store, province, add_province)
     if docs or view == "all":
         for row in _rows(store, "reports.rq", province):
             r = row["r"].value
@@ -172,6 +176,32 @@ def property_graph(store: Store, view: str = "all", province: ox.NamedNode | Non
                 add_province(row["issuerProvince"].value)
                 g.add_edge(d, row["issuerProvince"].value, relation="issuerProvince")
     return g
+
+
+def _add_occupancies(g: nx.DiGraph, store: Store, province: ox.NamedNode | None,
+                     add_province: Callable[[str], None]) -> None:
+    """Official -> post edges (``held``) from the occupancies, with the span the reports
+    show: the earliest first seen, the latest last seen and ended by of the official's
+    occupancies of that post, and how many there are.  With a province, its posts only."""
+    for row in _rows(store, "occupancies.rq"):
+        pp = _value(row["postProvince"])
+        if province is not None and pp != province.value:
+            continue
+        p, post = row["p"].value, row["post"].value
+        _add_node(g, p, "Official", _value(row["name"]))
+        _add_node(g, post, "Post", _value(row["label"]), position=_value(row["position"]))
+        if pp:
+            add_province(pp)
+            g.add_edge(post, pp, relation="province")
+        first, last, ended = _value(row["first"]), _value(row["last"]), _value(row["ended"])
+        if g.has_edge(p, post):
+            e = g.edges[p, post]
+            e["firstSeen"] = min(x for x in (e["firstSeen"], first) if x) if e["firstSeen"] or first else ""
+            e["lastSeen"] = max(e["lastSeen"], last)
+            e["endedBy"] = max(e["endedBy"], ended)
+            e["occupancies"] += 1
+        else:
+            g.add_edge(p, post, relation="held", firstSeen=first, lastSeen=last, endedBy=ended, occupancies=1)
 
 
 def cytoscape_elements(g: nx.DiGraph) -> dict[str, Any]:
@@ -245,13 +275,16 @@ def view_quads(store: Store, view: str, province: ox.NamedNode | None = None) ->
             return list(raw)
         return [q for graph in sorted(chosen) for q in raw.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
     keep = set(property_graph(store, view, province).nodes)
-    if view == "people":  # and the officials' role assignments
+    if view == "people":  # and the officials' role assignments and occupancies
         keep |= {q.object.value for q in raw.quads_for_pattern(None, ox.NamedNode(VGK + "holds"), None)
                  if q.subject.value in keep}
+        keep |= {q.subject.value for q in raw.quads_for_pattern(None, ox.NamedNode(VGK + "holder"), None,
+                                                                GRAPH_OCCUPANCIES) if q.object.value in keep}
     evidence = ox.NamedNode(VGK + "evidence")  # provenance mentions belong to the "all" view
     return [q for q in raw
             if isinstance(q.subject, ox.NamedNode) and q.subject.value in keep and q.predicate != evidence
-            and (chosen is None or q.graph_name.value in chosen or q.graph_name in REFERENCE_GRAPHS)]
+            and (chosen is None or q.graph_name.value in chosen or q.graph_name in REFERENCE_GRAPHS
+                 or q.graph_name == GRAPH_OCCUPANCIES)]
 
 
 def export(store: Store, fmt: str, path: str | Path, *, view: str = "all",

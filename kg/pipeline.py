@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from . import shacl
+from . import occupancies, shacl
 from .endpoint import Endpoint
 from .extract import EXTRACTOR_VERSION, extract
 from .models import Report
@@ -31,7 +31,15 @@ from .read import Skipped, discover, read_found
 from .resolve import report_iri, resolve
 from .store import Store, nquads
 from .validate import reference_subset
-from .vocab import GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_PROVINCES, GRAPH_UNFINISHED, ontology_path, vgk
+from .vocab import (
+    GRAPH_CATALOGUE,
+    GRAPH_OCCUPANCIES,
+    GRAPH_ONTOLOGY,
+    GRAPH_PROVINCES,
+    GRAPH_UNFINISHED,
+    ontology_path,
+    vgk,
+)
 
 
 @dataclass
@@ -47,6 +55,7 @@ class BuildSummary:
     interrupted: bool = False
     pruned: int = 0
     compacted: bool = False
+    occupancies: occupancies.Refresh | None = None  # what the derived graph of posts took in
 
     @property
     def reports(self) -> int:
@@ -315,6 +324,12 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
             for iri in gone:
                 store.drop_graph(ox.NamedNode(iri))
         target = fresh or store
+        # Who held which post when, derived from all the reports (kg/occupancies.py): only
+        # the posts of reports that changed; nothing when none did.
+        if stage:
+            stage("deriving the occupancies of posts")
+        unchanged = not fresh and not writer.written and not summary.built and not gone
+        summary.occupancies = occupancies.refresh(target, hashes if unchanged else None, full=bool(fresh))
         if compact and len(writer.written) >= max(COMPACT_AFTER, len(existing)):
             if stage:
                 stage("compacting the store")
@@ -337,7 +352,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
 
 
 # Graphs a build writes itself into every store, not copied from an old one.
-_REFERENCE_GRAPHS = (GRAPH_ONTOLOGY, GRAPH_PROVINCES, GRAPH_CATALOGUE, GRAPH_UNFINISHED)
+_REFERENCE_GRAPHS = (GRAPH_ONTOLOGY, GRAPH_PROVINCES, GRAPH_CATALOGUE, GRAPH_UNFINISHED, GRAPH_OCCUPANCIES)
 
 
 def _fresh_store(store: Target, hashes: dict[str, str], force: bool) -> Store | None:

@@ -121,6 +121,13 @@ class Store:
     def drop_graph(self, graph: ox.NamedNode) -> None:
         self._store.update(f"DROP SILENT GRAPH {graph}")
 
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL update (one transaction), as :meth:`kg.endpoint.Endpoint.update` does."""
+        try:
+            self._store.update(sparql)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise StoreError(f"cannot update {self.path}: {e}") from e
+
     def graph_value(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
         for q in self._store.quads_for_pattern(None, predicate, None, graph):
             return str(q.object.value)

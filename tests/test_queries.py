@@ -41,7 +41,7 @@ def test_demo_shows_the_officials_at_their_meetings(seed_store: Path) -> None:
 def test_timeline_of_one_official_in_date_order(seed_store: Path) -> None:
     got = rows(seed_store, "queries/06_official_timeline.rq", "--param", "name=Huỳnh Minh Tuấn")
     assert {r["name"] for r in got} == {"Huỳnh Minh Tuấn"}
-    assert {r["what"] for r in got} == {"role", "meeting"}
+    assert {r["what"] for r in got} == {"role", "meeting", "occupancy"}
     assert [r["date"] for r in got] == sorted(r["date"] for r in got)
 
 

@@ -1,0 +1,402 @@
+"""Occupancies: who held which post when, derived from all reports together.
+
+Each report's graph states roles (``vgk:RoleAssignment``) and the post each names
+(``vgk:post``, kg/posts.py).  An occupancy (``vgk:Occupancy``) gathers the statements of
+one person in one post across reports.  It aggregates many reports, so it lives apart
+from them, in the derived named graph ``res:graph/occupancies``, recomputed by every
+build (``refresh``) so that it always says what the report graphs say.
+
+The rules (what the reports show and no more):
+
+* A statement's date is the date of the report's meeting (a full date), else the
+  report's publication date; a statement with neither counts as evidence but gives no
+  date.
+* ``vgk:firstSeen`` / ``vgk:lastSeen``: the earliest and latest dates at which a report
+  states the person in the post (not "nguyên": former).
+* A dated report that calls the person former holder ("nguyên Giám đốc Sở") ends the
+  occupancy seen before it: ``vgk:endedBy`` is the earliest such date after the last
+  sighting.  If the person is seen in the post again after that date, that is a second
+  occupancy; a "nguyên" before any sighting is an occupancy of its own, ended by then,
+  with no span seen.
+* In a post held by one person at a time (``vgk:SingleHolderPost``: heads, the standing
+  deputy), another holder seen between two sightings of a person is the gap: A seen in
+  2019, B in 2020, A in 2021 gives A, B, A (three occupancies).  Otherwise a person's
+  sightings of a post are one occupancy, however far apart: reports that do not show a
+  gap are not read as one.  Posts held by several at once (deputies, members) split only
+  at a "nguyên".
+* Undated statements are evidence of the holder's last occupancy (or of one with no
+  dates, if all are undated).
+* Succession: in a single-holder post, the occupancies with a first sighting in date
+  order; each ``vgk:succeeds`` the one before it where that one was last seen (or
+  ended) strictly before it was first seen.  Same-day sightings of two holders, which
+  the reports contradict, give no succession.
+
+Consistency: the derived graph records the content hash of every report it was
+computed from (``vgk:derivedHash``), the posts each report named (``vgk:derivedPost``),
+and a digest of them all (``vgk:sourceDigest``, with ``dcterms:hasVersion`` the version of
+these rules).  A build compares the digest with the store's: equal, nothing is done (an
+unchanged rebuild costs one hash of the hashes); else the reports whose hash changed,
+appeared or went are found, and only the posts they name (before and after) are
+computed again, in one transaction on a local store.  A build stopped before that,
+or in the middle of it, leaves the digest unwritten, so the next build does it again.
+A new version of these rules, a first build, a build into a fresh store, or a change to
+a fifth of the reports computes the whole graph (``full``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .endpoint import MAX_REQUEST_BYTES, Endpoint
+from .extract import sources_digest
+from .store import Store, nquads
+from .vocab import GRAPH_OCCUPANCIES, LABEL, RES, XSD, A, vgk
+
+# The version of these rules: a change to this file computes every occupancy again.
+DERIVATION_VERSION = sources_digest([Path(__file__)])
+
+VERSION_MARK = ox.NamedNode("http://purl.org/dc/terms/hasVersion")
+G = GRAPH_OCCUPANCIES
+DATE = ox.NamedNode(XSD + "date")
+
+# More changed reports than this (and than a fifth of the store): the whole graph again.
+FULL_AFTER = 500
+# Posts per VALUES block of a query or an update.
+BATCH = 200
+
+Target = Store | Endpoint
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One report's statement of a person in a post."""
+
+    ra: str  # the role assignment
+    holder: str
+    date: date | None
+    former: bool = False
+
+
+@dataclass
+class Occupancy:
+    holder: str
+    first: date | None = None
+    last: date | None = None
+    ended: date | None = None
+    evidence: list[str] = field(default_factory=list)
+    iri: str = ""
+    succeeds: str | None = None
+
+
+@dataclass(frozen=True)
+class PostInfo:
+    """A post's description as the reports give it."""
+
+    label: str
+    position: str
+    single: bool
+    province: str | None = None
+    organization: str | None = None
+
+
+@dataclass
+class Refresh:
+    """What a refresh did."""
+
+    mode: str = "unchanged"  # "unchanged" | "incremental" | "full"
+    reports: int = 0  # reports whose change was taken in
+    posts: int = 0  # posts computed again
+    occupancies: int = 0  # occupancies written
+
+
+def _path(iri: str, kind: str) -> str:
+    prefix = f"{RES}{kind}/"
+    return iri[len(prefix):] if iri.startswith(prefix) else iri.rsplit("/", 1)[-1]
+
+
+def derive(post: str, single: bool, statements: Iterable[Statement]) -> list[Occupancy]:
+    """The occupancies of one post from its statements (see the module's docstring), in
+    date order, with IRIs and succession."""
+    by_holder: dict[str, list[Statement]] = defaultdict(list)
+    for s in statements:
+        by_holder[s.holder].append(s)
+    seen_by = {h: {s.date for s in ss if s.date and not s.former} for h, ss in by_holder.items()}
+    out: list[Occupancy] = []
+    for holder in sorted(by_holder):
+        out.extend(_of_holder(post, holder, by_holder[holder],
+                              sorted({d for h, ds in seen_by.items() if h != holder for d in ds}) if single else []))
+    out.sort(key=_order)
+    if single:
+        seen = [o for o in out if o.first is not None]
+        for before, after in itertools.pairwise(seen):
+            if before.last is not None and after.first is not None and before.last < after.first:
+                after.succeeds = before.iri
+    return out
+
+
+def _of_holder(post: str, holder: str, sts: list[Statement], others: list[date]) -> list[Occupancy]:
+    """One person's occupancies of a post; ``others``: the dates other holders were seen
+    in it (a single-holder post), each a gap between two of this person's sightings."""
+    current = sorted({s.date for s in sts if s.date and not s.former})
+    formers = sorted({s.date for s in sts if s.date and s.former})
+    segments: list[list[date]] = []
+    for d in current:
+        if segments:
+            prev = segments[-1][-1]
+            if not any(prev <= f < d for f in formers) and not any(prev < b < d for b in others):
+                segments[-1].append(d)
+                continue
+        segments.append([d])
+    occs: list[Occupancy] = []
+    # Where a "nguyên" of each occupancy may fall: from its last sighting to the next one's first.
+    windows: list[tuple[date, date]] = []
+    if formers and (not segments or formers[0] < segments[0][0]):
+        occs.append(Occupancy(holder))  # held before any sighting, ended by the first "nguyên"
+        windows.append((date.min, segments[0][0] if segments else date.max))
+    for i, seg in enumerate(segments):
+        occs.append(Occupancy(holder, first=seg[0], last=seg[-1]))
+        windows.append((seg[-1], segments[i + 1][0] if i + 1 < len(segments) else date.max))
+    if not occs:
+        occs.append(Occupancy(holder))  # stated, never with a date
+        windows.append((date.min, date.max))
+    for o, (lo, hi) in zip(occs, windows, strict=True):
+        ends = [f for f in formers if lo <= f < hi]
+        o.ended = ends[0] if ends else None
+    for s in sorted(sts, key=lambda s: s.ra):
+        home = occs[-1]
+        if s.date is not None:
+            for o, (lo, hi) in zip(occs, windows, strict=True):
+                if (s.former and lo <= s.date < hi) or (not s.former and o.first is not None
+                                                         and o.first <= s.date <= o.last):  # type: ignore[operator]
+                    home = o
+                    break
+        home.evidence.append(s.ra)
+    for n, o in enumerate(occs, 1):
+        o.iri = f"{RES}occupancy/{_path(post, 'post')}/{_path(holder, 'person')}/{n}"
+    return occs
+
+
+def _order(o: Occupancy) -> tuple[date, date, str, str]:
+    far = date.max
+    return o.first or o.ended or far, o.last or o.ended or far, o.holder, o.iri
+
+
+# ------------------------------------------------------------------ reading the store
+
+_STATEMENTS = """
+SELECT ?r ?post ?ra ?holder ?former ?md ?pub ?label ?position ?single ?province ?org WHERE {
+  %s
+  GRAPH ?r {
+    ?ra vgk:post ?post .
+    ?holder vgk:holds ?ra .
+    ?post rdfs:label ?label ; vgk:position ?position .
+    OPTIONAL { ?post vgk:province ?province }
+    OPTIONAL { ?post vgk:organization ?org }
+    OPTIONAL { ?post a ?single FILTER (?single = vgk:SingleHolderPost) }
+    OPTIONAL { ?ra vgk:former ?former }
+    OPTIONAL { ?r vgk:reports ?m . ?m schema:startDate ?md }
+    OPTIONAL { ?r schema:datePublished ?pub }
+  }
+}"""
+
+
+def _values(var: str, iris: Iterable[str]) -> str:
+    return f"VALUES ?{var} {{ " + " ".join(f"<{i}>" for i in iris) + " }"
+
+
+def _date(term: object) -> date | None:
+    if isinstance(term, ox.Literal) and term.datatype == DATE:
+        try:
+            return date.fromisoformat(term.value)
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass
+class _Read:
+    statements: dict[str, list[Statement]] = field(default_factory=lambda: defaultdict(list))
+    info: dict[str, Counter[PostInfo]] = field(default_factory=lambda: defaultdict(Counter))
+    of_report: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+
+def _read(store: Target, posts: list[str] | None) -> _Read:
+    """The statements of ``posts`` (all posts: None) across the report graphs."""
+    got = _Read()
+    blocks: Iterable[str] = [""] if posts is None else [
+        _values("post", posts[i:i + BATCH]) for i in range(0, len(posts), BATCH)]
+    for block in blocks:
+        for row in store.query(_STATEMENTS % block):
+            post, ra = row["post"].value, row["ra"].value
+            when = _date(row["md"]) or _date(row["pub"])
+            former = row["former"] is not None and row["former"].value == "true"
+            got.statements[post].append(Statement(ra, row["holder"].value, when, former))
+            got.info[post][PostInfo(row["label"].value, row["position"].value, row["single"] is not None,
+                                    row["province"].value if row["province"] is not None else None,
+                                    row["org"].value if row["org"] is not None else None)] += 1
+            got.of_report[row["r"].value].add(post)
+    return got
+
+
+def _quads(read: _Read) -> tuple[list[ox.Quad], int]:
+    """The derived quads of the posts read: each post's description, its occupancies."""
+    out: list[ox.Quad] = []
+    count = 0
+    for post in sorted(read.statements):
+        p = ox.NamedNode(post)
+        # The description most of its reports give (they differ only in how a body's name is written).
+        info = min(read.info[post].items(), key=lambda kv: (-kv[1], kv[0].label, kv[0].position,
+                                                            kv[0].province or "", kv[0].organization or ""))[0]
+        out.append(ox.Quad(p, A, vgk("Post"), G))
+        if info.single:
+            out.append(ox.Quad(p, A, vgk("SingleHolderPost"), G))
+        out.append(ox.Quad(p, LABEL, ox.Literal(info.label), G))
+        out.append(ox.Quad(p, vgk("position"), ox.Literal(info.position), G))
+        if info.province:
+            out.append(ox.Quad(p, vgk("province"), ox.NamedNode(info.province), G))
+        if info.organization:
+            out.append(ox.Quad(p, vgk("organization"), ox.NamedNode(info.organization), G))
+        for o in derive(post, info.single, read.statements[post]):
+            count += 1
+            n = ox.NamedNode(o.iri)
+            out.append(ox.Quad(n, A, vgk("Occupancy"), G))
+            out.append(ox.Quad(n, vgk("holder"), ox.NamedNode(o.holder), G))
+            out.append(ox.Quad(n, vgk("post"), p, G))
+            for term, value in (("firstSeen", o.first), ("lastSeen", o.last), ("endedBy", o.ended)):
+                if value is not None:
+                    out.append(ox.Quad(n, vgk(term), ox.Literal(value.isoformat(), datatype=DATE), G))
+            for ra in o.evidence:
+                out.append(ox.Quad(n, vgk("evidence"), ox.NamedNode(ra), G))
+            if o.succeeds:
+                out.append(ox.Quad(n, vgk("succeeds"), ox.NamedNode(o.succeeds), G))
+    return out, count
+
+
+def _records(hashes: dict[str, str], of_report: dict[str, set[str]], reports: Iterable[str]) -> list[ox.Quad]:
+    """The bookkeeping of ``reports``: the hash each was computed from, the posts it named."""
+    out = []
+    for r in sorted(reports):
+        if r not in hashes:
+            continue
+        node = ox.NamedNode(r)
+        out.append(ox.Quad(node, vgk("derivedHash"), ox.Literal(hashes[r]), G))
+        for post in sorted(of_report.get(r, ())):
+            out.append(ox.Quad(node, vgk("derivedPost"), ox.NamedNode(post), G))
+    return out
+
+
+def digest(hashes: dict[str, str]) -> str:
+    """A SHA-256 of these rules' version and every report's content hash."""
+    h = hashlib.sha256(DERIVATION_VERSION.encode())
+    for r in sorted(hashes):
+        h.update(f"\n{r} {hashes[r]}".encode())
+    return h.hexdigest()
+
+
+def current_hashes(store: Target) -> dict[str, str]:
+    """Report graph -> its content hash, as the store holds them now."""
+    if isinstance(store, Store):
+        return store.graph_values(vgk("contentHash"))
+    rows = store.query("SELECT ?g ?h WHERE { GRAPH ?g { ?g vgk:contentHash ?h } }")
+    return {row["g"].value: str(row["h"].value) for row in rows}
+
+
+def _marks(store: Target) -> tuple[str | None, str | None]:
+    """(version, digest) the derived graph was computed with, or None."""
+    rows = list(store.query(f"SELECT ?v ?d WHERE {{ GRAPH {G} {{ {G} {VERSION_MARK} ?v . "
+                            f"OPTIONAL {{ {G} {vgk('sourceDigest')} ?d }} }} }}"))
+    if not rows:
+        return None, None
+    row = rows[0]
+    return str(row["v"].value), (str(row["d"].value) if row["d"] is not None else None)
+
+
+def _recorded(store: Target) -> dict[str, str]:
+    rows = store.query(f"SELECT ?r ?h WHERE {{ GRAPH {G} {{ ?r {vgk('derivedHash')} ?h }} }}")
+    return {row["r"].value: str(row["h"].value) for row in rows}
+
+
+def _old_posts(store: Target, reports: list[str]) -> set[str]:
+    out: set[str] = set()
+    for i in range(0, len(reports), BATCH):
+        block = _values("r", reports[i:i + BATCH])
+        for row in store.query(f"SELECT ?post WHERE {{ {block} GRAPH {G} {{ ?r {vgk('derivedPost')} ?post }} }}"):
+            out.add(row["post"].value)
+        for row in store.query(f"SELECT ?post WHERE {{ {block} GRAPH ?r {{ ?ra {vgk('post')} ?post }} }}"):
+            out.add(row["post"].value)
+    return out
+
+
+def _marks_quads(d: str) -> list[ox.Quad]:
+    return [ox.Quad(G, VERSION_MARK, ox.Literal(DERIVATION_VERSION), G),
+            ox.Quad(G, vgk("sourceDigest"), ox.Literal(d), G)]
+
+
+def compute(store: Target, hashes: dict[str, str] | None = None) -> list[ox.Quad]:
+    """The whole derived graph the store's report graphs give (what ``refresh`` keeps)."""
+    hashes = current_hashes(store) if hashes is None else hashes
+    read = _read(store, None)
+    quads, _ = _quads(read)
+    return [*quads, *_records(hashes, read.of_report, hashes), *_marks_quads(digest(hashes))]
+
+
+def refresh(store: Target, hashes: dict[str, str] | None = None, *, full: bool = False) -> Refresh:
+    """Bring ``res:graph/occupancies`` up to date with the report graphs of ``store``
+    (``hashes``: report -> content hash as they are now, if the caller knows them)."""
+    hashes = current_hashes(store) if hashes is None else hashes
+    d = digest(hashes)
+    version, stored = _marks(store)
+    if not full and version == DERIVATION_VERSION and stored == d:
+        return Refresh()
+    recorded = _recorded(store) if not full and version == DERIVATION_VERSION else {}
+    changed = sorted(r for r in hashes.keys() | recorded.keys() if hashes.get(r) != recorded.get(r))
+    gsp = isinstance(store, Endpoint) and store.protocol == "gsp"  # no updates: the graph is put whole
+    if full or gsp or version != DERIVATION_VERSION or len(changed) > max(FULL_AFTER, len(hashes) // 5):
+        return _full(store, hashes, d)
+    posts = sorted(_old_posts(store, changed))
+    read = _read(store, posts)
+    quads, count = _quads(read)
+    ops = [f"DELETE {{ GRAPH {G} {{ ?o ?p ?v }} }} WHERE {{ GRAPH {G} {{ {_values('post', posts[i:i + BATCH])} "
+           f"?o {vgk('post')} ?post ; ?p ?v }} }}" for i in range(0, len(posts), BATCH)]
+    ops += [f"DELETE {{ GRAPH {G} {{ ?post ?p ?v }} }} WHERE {{ GRAPH {G} {{ {_values('post', posts[i:i + BATCH])} "
+            f"?post ?p ?v }} }}" for i in range(0, len(posts), BATCH)]
+    ops += [f"DELETE {{ GRAPH {G} {{ ?r ?p ?v }} }} WHERE {{ GRAPH {G} {{ {_values('r', changed[i:i + BATCH])} "
+            f"?r ?p ?v }} }}" for i in range(0, len(changed), BATCH)]
+    ops.append(f"DELETE WHERE {{ GRAPH {G} {{ {G} {vgk('sourceDigest')} ?d }} }}")
+    ops.append(_insert([*quads, *_records(hashes, read.of_report, changed), _marks_quads(d)[1]]))
+    update = " ;\n".join(ops)
+    if isinstance(store, Endpoint) and len(update.encode()) > MAX_REQUEST_BYTES:
+        # Too big for one request, which is one transaction: the graph is replaced whole.
+        return _full(store, hashes, d)
+    store.update(update)  # one transaction: readers see the old occupancies or the new
+    return Refresh("incremental", len(changed), len(posts), count)
+
+
+def _full(store: Target, hashes: dict[str, str], d: str) -> Refresh:
+    read = _read(store, None)
+    quads, count = _quads(read)
+    quads += _records(hashes, read.of_report, hashes)
+    data = nquads([*quads, *_marks_quads(d)]).encode()
+    if isinstance(store, Store):
+        # Dropped, then the bulk loader: a load cut short is listed as unfinished and
+        # dropped on the next open, and without its marks the next build computes it again.
+        store.drop_graph(G)
+        store.add_new_graphs(data, [G.value])
+    else:
+        # One update request (DROP and INSERT, one transaction), or where that is too big
+        # for a request, a Graph Store Protocol PUT (Oxigraph: cleared, then loaded whole).
+        store.add_new_graphs(data, [G.value])
+    return Refresh("full", len(hashes), len(read.statements), count)
+
+
+def _insert(quads: list[ox.Quad]) -> str:
+    body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
+    return f"INSERT DATA {{ GRAPH {G} {{\n{body}}} }}"
