@@ -45,7 +45,7 @@ from .. import lexicon
 from ..models import DateMention, MeetingResult, Report, Span
 from ..normalize import fold
 from .datelines import full_date, published_date, valid_day
-from .text import FULL_DATE, alternation, is_clutter, layout, lines, sentences
+from .text import FULL_DATE, LOWER, UPPER, alternation, is_clutter, layout, lines, sentences
 from .titles import expand
 
 
@@ -134,8 +134,11 @@ def _guards() -> dict[str, re.Pattern[str]]:
         "passive": _before(ne["passive"]),
         "attribute": _before(ne["attribute"]),
         "purpose": _before(ne["purpose"], r"\s+(?:[^\s,.;]+\s+){0,2}"),
-        "names": _before(ne["names"]),
+        # a body's name, with up to two capitalised words of it before the event's:
+        # "Trung tâm Hội nghị tỉnh", "Trung tâm Báo chí Đại hội XIV"
+        "names": _before(ne["names"], rf"(?:\s+(?-i:[{UPPER}])\w*(?:\s+(?-i:[{LOWER}])\w*)?){{0,2}}\s+"),
         "adopted": _before(ne["adopted"]),
+        "planned": _before(ne["planned"], r"\s+(?:[^\s,.;]+\s+){0,5}"),
         # "Nghị quyết Hội nghị Trung ương 6", "Kế hoạch tổ chức Hội nghị"
         "document": re.compile(rf"(?<![\w])(?:{docs})\s+[^,.;()]{{0,25}}$", re.IGNORECASE),
         "document_title": re.compile(rf"(?<![\w])(?:{docs})\b[^,.;]{{0,25}}$", re.IGNORECASE),
@@ -159,8 +162,8 @@ def _valid(view: str, s: int, it: _Item) -> bool:
     g = _guards()
     if g["document"].search(before) or _inside_document_title(view, s, it.start):
         return False
-    if it.role in ("head", "generic", "briefing", "contest") and (g["names"].search(before)
-                                                                  or g["adopted"].search(before)):
+    if it.role in ("head", "generic", "briefing", "contest") and (
+            g["names"].search(before) or g["adopted"].search(before) or g["planned"].search(before)):
         return False
     if it.role in ("cue", "open"):
         if g["passive"].search(before) or g["attribute"].search(before):
@@ -281,11 +284,24 @@ def _classify(view: str, sent: tuple[int, int], items: list[_Item], i: int, wher
             if c.role == "briefing":
                 return _briefing_kind(view, c, e, context), 2, c
         return "OtherMeeting", 1, it
+    if it.role == "cue" and it.kind == "ReviewConference" and _closes_a_contest(view, items, i):
+        it = _Item(it.start, it.end, "cue", "Ceremony")
     # A verb alone: the event in a headline; in a lead sentence only where the sentence
     # tells of its event (a time first, or đã/vừa/tổ chức before the verb).
     if where != "lead" or _time_first(view, s, e) or _tense_before().search(view[max(s, it.start - 40):it.start]):
         return it.kind, 2, it
     return None
+
+
+def _closes_a_contest(view: str, items: list[_Item], i: int) -> bool:
+    """Does the review close a contest or come with its awards ("Tổng kết và trao giải Hội
+    thi ...", "vừa tổng kết hai cuộc thi ..."): the contest's closing ceremony?"""
+    it = items[i]
+    nxt = items[i + 1] if i + 1 < len(items) else None
+    if nxt is None or nxt.start - it.end > 16:
+        return False
+    return nxt.role == "contest" or (nxt.role == "cue" and nxt.kind == "Ceremony"
+                                     and re.fullmatch(r"\s*(?:,|và)\s*", view[it.end:nxt.start]) is not None)
 
 
 def _anchor(view: str, sent: tuple[int, int], where: str, context: list[tuple[int, int]]) -> _Anchor | None:
@@ -302,11 +318,12 @@ def _anchor(view: str, sent: tuple[int, int], where: str, context: list[tuple[in
     return None
 
 
-def _is_evidence(view: str, a: _Anchor) -> bool:
+def _is_evidence(view: str, a: _Anchor, lead: list[tuple[int, int]]) -> bool:
     """Does the anchor show that the report is about a meeting?  A noun of an event in
-    the headline, or in a lead sentence with an event's verb; a verb of a ceremony,
-    visit or course anywhere; a review's or council's verb only in a lead sentence that
-    tells of its event."""
+    the headline, or in a lead with an event's verb ("Hội nghị được kết nối trực tuyến
+    ... Tại điểm cầu tỉnh có sự tham dự của ..."); a verb of a ceremony, visit or course
+    anywhere; a review's or council's verb only in a lead sentence that tells of its
+    event."""
     if a.where == "title":
         return False  # a line above the body may be a related article's title
     if a.role == "org":
@@ -318,8 +335,8 @@ def _is_evidence(view: str, a: _Anchor) -> bool:
     s, e = a.sentence
     return _time_first(view, s, e) or any(
         not (m.start() < a.end and m.end() > a.start)
-        and not _NOT_ORG_VERB.search(view[max(s, m.start() - 12):m.start()])  # "Ban Tổ chức" is no verb
-        for m in _event_verbs().finditer(view, s, e))
+        and not _NOT_ORG_VERB.search(view[max(s2, m.start() - 12):m.start()])  # "Ban Tổ chức" is no verb
+        for s2, e2 in {a.sentence, *lead} for m in _event_verbs().finditer(view, s2, e2))
 
 
 # -------------------------------------------------------------------- dates
@@ -422,6 +439,9 @@ def _reference_dates(report: Report, lead: list[tuple[int, int]], head: list[tup
         if m and (day := full_date(m[1])):
             out.append(day)
     for ln in lines(view[:lay.body_start]):
+        if (iso := _ISO_MONTH.search(ln.text)) and 1 <= int(iso[2]) <= 12:
+            y, mo = int(iso[1]), int(iso[2])
+            out.append(date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
         for m in _WRITTEN_DATE.finditer(ln.text):
             before = ln.text[:m.start()]
             if _DOC_CONTEXT.search(before) or _NUMBERED.search(before):
@@ -487,7 +507,7 @@ class _Period:
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _TIME_EXPR = re.compile(
-    rf"(?P<span>(?<![\d/.-])(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})(?![\d/]))"
+    rf"(?P<span>(?<![\d/.-])(?:năm\s+)?(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR})(?![\d/]))"
     rf"|(?P<months>(?<![\d])(?P<n>\d{{1,2}})\s+tháng(?:\s+(?P<half>đầu|cuối))?(?:\s+năm)?(?:\s+(?P<ym>{_YEAR}))?)"
     rf"|(?P<quarter>(?<![\w])quý\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:/|-|năm)\s*(?P<yq>{_YEAR}))?)"
     rf"|(?P<ytd>(?<![\w])từ đầu năm(?:\s+(?P<yt>{_YEAR}))?)"
@@ -756,15 +776,19 @@ def extract_meeting(report: Report) -> MeetingResult:
     lay = layout(report)
     published, _ = published_date(report)
     head = [(lay.headline.start, lay.headline.end)] if lay.headline else []
-    lead = list(lay.lead)
+    titles = _title_lines(report)
+    # a line above the body that opens with a time is the lead's, taken for a headline
+    # or clutter by the layout ("– Ngày 8/11, Ban tổ chức ... tổ chức lễ tổng kết ...")
+    lead = [t for t in titles if len(view[t[0]:t[1]].split()) >= 12 and _time_first(view, *t)] + list(lay.lead)
+    titles = [t for t in titles if t not in lead]
     context = head + lead
     # The event: each sentence's first anchor, headline first; where the headline names
     # none, the lines above the body may hold the real one (after a site's search box).
     anchors = [a for where, spans in (("headline", head), ("lead", lead)) for sent in spans
                if (a := _anchor(view, sent, where, context))]
-    if not any(a.where == "headline" for a in anchors):
-        anchors += [a for sent in _title_lines(report) if (a := _anchor(view, sent, "title", context))]
-    is_meeting = any(_is_evidence(view, a) for a in anchors)
+    if not any(a.where == "headline" for a in anchors) or not any(_is_evidence(view, a, lead) for a in anchors):
+        anchors += [a for sent in titles if (a := _anchor(view, sent, "title", context))]
+    is_meeting = any(_is_evidence(view, a, lead) for a in anchors)
     kind, kind_span, event = "OtherMeeting", None, None
     for a in anchors:
         if a.strength < 2:
@@ -774,7 +798,7 @@ def extract_meeting(report: Report) -> MeetingResult:
         kind, kind_span, event = a.kind, Span.of(report.text, a.start, a.end), a
         break
     if event is None and is_meeting:
-        first = next((a for a in anchors if _is_evidence(view, a)), None)
+        first = next((a for a in anchors if _is_evidence(view, a, lead)), None)
         if first is not None:
             kind_span, event = Span.of(report.text, first.start, first.end), first
     if not is_meeting:
@@ -828,11 +852,13 @@ def extract_meeting(report: Report) -> MeetingResult:
             named = _named_year(view, head + ([event.sentence] if event else lead[:1]))
             if named is not None:
                 meeting_date = f"{named:04d}"
-            elif published is not None and (any(_recent().search(view, s, e) for s, e in lead)
-                                            or (published.month, published.day) > (1, 15)):
-                # news of an event with no date is of the year it is published in, unless
-                # published so early in January that it may be of December
-                meeting_date = f"{published.year:04d}"
+            else:
+                ref = published or next(iter(_reference_dates(report, lead, head)), None)
+                if ref is not None and (any(_recent().search(view, s, e) for s, e in lead)
+                                        or (ref.month, ref.day) > (1, 15)):
+                    # news of an event with no date is of the year it is published in,
+                    # unless published so early in January that it may be of December
+                    meeting_date = f"{ref.year:04d}"
             if meeting_date is not None:
                 meeting_year = int(meeting_date)
     review_year = review_from = None

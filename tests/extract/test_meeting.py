@@ -220,6 +220,21 @@ def test_empty_report_is_other_meeting() -> None:
         # A council set up by a decision is a body, not a session.
         ("Thành lập Hội đồng Thi đua khen thưởng tỉnh Ninh Thuận\n\nChủ tịch UBND tỉnh vừa ký Quyết định số "
          "88/QĐ-UBND thành lập Hội đồng Thi đua khen thưởng tỉnh.", "OtherMeeting"),
+        # A review that closes a contest, or comes with its awards, is its ceremony.
+        ("Tổng kết và trao giải Cuộc thi viết về người tốt việc tốt năm 2023\n\nBan tổ chức đã trao 30 giải cho "
+         "các tác giả.", "Ceremony"),
+        ("Tin tức\n\nTỉnh Yên Bái vừa tổng kết hai cuộc thi sáng tạo dành cho thanh thiếu niên và trao 40 giải.",
+         "Ceremony"),
+        # A session is a council's only where its modifier names one.
+        ("UBND tỉnh họp phiên thường kỳ tháng 9\n\nNgày 17-9, UBND tỉnh họp phiên thường kỳ, ông Lò Văn Thạch, "
+         "Chủ tịch UBND tỉnh chủ trì phiên họp.", "OtherMeeting"),
+        ("Tin tức\n\nSáng 10/8, Chủ tịch Hội đồng Thi đua tỉnh chủ trì phiên họp thứ 9 của Hội đồng nhằm đánh giá "
+         "kết quả 6 tháng đầu năm.", "CouncilMeeting"),
+        # A session planned, not held; an event in a body's name.
+        ("20 tờ trình dự kiến trình HĐND tỉnh ở kỳ họp cuối năm\n\nCuộc họp của UBND tỉnh vừa diễn ra dưới sự chủ "
+         "trì của ông Lò Văn Thạch, Chủ tịch UBND tỉnh.", "OtherMeeting"),
+        ("Tin tức\n\nChiều 4/2/2025, Ban Giám đốc Trung tâm Báo chí Đại hội Đảng bộ tỉnh tổ chức Lễ khai trương Trung "
+         "tâm.", "Ceremony"),
         # A congress is a meeting of no kind.
         ("Đại hội Hội Cựu chiến binh tỉnh Bắc Kạn lần thứ VII\n\nSáng 12/6/2022, Hội Cựu chiến binh tỉnh tổ chức "
          "Đại hội đại biểu lần thứ VII, nhiệm kỳ 2022-2027.", "OtherMeeting"),
@@ -347,6 +362,12 @@ def test_is_meeting(text: str, is_meeting: bool) -> None:
          "tổ chức Đại hội lần thứ III, nhiệm kỳ 2018 – 2023.", "2018-12-26"),
         ("Đại hội Hội Nông dân tỉnh nhiệm kỳ 2023 – 2028\n16/10/2023 10:00\n\nSáng 14/10, Hội Nông dân tỉnh tổ chức "
          "Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 – 2028.", "2023-10-14"),
+        # A lead the layout took for a line above the body; a month stamp on such a line.
+        ("Tổng kết Hội thi sáng tạo năm 2023\nToàn cảnh buổi lễ tổng kết\n– Ngày 8/11, Ban tổ chức các cuộc thi "
+         "sáng tạo kỹ thuật tỉnh Lạng Sơn tổ chức lễ tổng kết, trao giải Hội thi Sáng tạo kỹ thuật lần thứ 7 năm "
+         "2023.\nĐến dự có ông Lò Văn Thạch, Phó Chủ tịch HĐND tỉnh và lãnh đạo các sở, ban, ngành.", "2023-11-08"),
+        (" date 2020-12 Trong tỉnh\n\nNằm trong chương trình giám sát các dự án giao thông, sáng nay (24/12), đoàn "
+         "công tác của Ủy ban Kinh tế Quốc hội đã có buổi làm việc với tỉnh Hà Tĩnh.", "2020-12-24"),
         # A meeting of several days in brackets.
         ("Tin tức\n\nĐể chọn giải pháp dự thi năm 2021, trong 2 ngày (1 và 2-12), Ban Tổ chức đã tiến hành thẩm "
          "định các giải pháp.", "2021-12-01"),
@@ -371,6 +392,10 @@ def test_date_year_from_the_text(text: str, meeting_date: str | None) -> None:
          "trì nhiệm vụ cấp tỉnh.", "2019"),
         ("Tuyển chọn nhiệm vụ\n05/01/2020\n\n(ĐT)- Sở Tài chính đã tổ chức Hội đồng tư vấn tuyển chọn tổ chức chủ "
          "trì nhiệm vụ cấp tỉnh.", None),
+        # ... or of a site's month stamp.
+        (" date 2021-11 Các đồng chí lãnh đạo Ban Tuyên giáo Trung ương chủ trì tại điểm cầu chính.\n\nHội nghị được "
+         "kết nối trực tuyến đến 63 tỉnh, thành. Tại điểm cầu tỉnh Nghệ An có sự tham dự của ông Lò Văn Thạch.",
+         "2021"),
     ],
 )
 def test_date_year_only(text: str, meeting_date: str | None) -> None:
@@ -437,11 +462,15 @@ def test_review_period(text: str, year: int, first: int | None) -> None:
         # Co-organised with the province: held there.
         ("Tin tức\n\nNgày 26/8/2023, Bộ Thông tin và Truyền thông phối hợp với UBND tỉnh Tiền Giang tổ chức hội "
          "thảo trực tuyến về chuyển đổi số.", "Bộ Thông tin và Truyền thông", True, False),
+        # No organiser named, but the meeting held for the whole country.
+        ("Tin tức\n\nCác đồng chí lãnh đạo Ban Tuyên giáo Trung ương chủ trì tại điểm cầu chính. Hội nghị được kết "
+         "nối trực tuyến đến 63 tỉnh, thành. Tại điểm cầu tỉnh Nghệ An có sự tham dự của ông Lò Văn Thạch.", None,
+         True, True),
         # Not online.
         ("Tin tức\n\nNgày 12/3/2024, Bộ Tư pháp tổ chức hội nghị tập huấn tại thành phố Vinh, tỉnh Nghệ An.",
          "Bộ Tư pháp", False, False),
     ],
 )
-def test_online_and_bridge_point(text: str, organizer: str, online: bool, bridge: bool) -> None:
+def test_online_and_bridge_point(text: str, organizer: str | None, online: bool, bridge: bool) -> None:
     m = extract_meeting(report(text))
     assert (m.organizer, m.online, m.bridge_point) == (organizer, online, bridge)
