@@ -1,93 +1,90 @@
 """Bylines: who wrote the report (schema:author), as opposed to who took part.
 
-A byline is a short line standing alone, right after the last paragraph of the body
-("Trúc Ly", "Tin, ảnh: Nông Thị Nguyệt", "Hà Nhật Mai - Chi cục TCĐLC", a user name
-such as "hbnguyet"), or right under the headline followed by a time or a bar
-("Thu Hà 14:28, 16/05/2024", "TÂM ĐAN |").  A name after "Ảnh:" alone is a photo
-credit, not an author.  Pen names need not start with a family name, so a byline is
-found by where it stands and how it is shaped, not by the surname list.
+A page reads: the headline, perhaps a byline and a dateline, the body, then the byline,
+then the furniture (tags, share buttons, related articles, the footer).  A byline is a
+short line of names standing alone there: a writer's name, a pen name, in capitals or
+with an initial ("Trúc Ly", "MAI HỒNG", "X.PHÚ"), after a label ("Tin, ảnh: Nông Thị
+Nguyệt", "Thực hiện: A - B - C"), several joined ("Minh Anh, Thu Hà", "A và B"), with
+the writer's unit after a dash, a slash or in brackets ("Hà Nhật Mai - Chi cục TCĐLC",
+"Thu Hằng/BQN", "Minh Anh - TTTT"), with a degree ("ThS. Hà Thị Mơ").  At the end it may
+be glued to the last sentence ("... theo quy định./. Thu Hằng") or to the tags ("Thu
+Hằng TAG: ..."); at the top it stands under the headline, alone or with a time, a date or
+a bar ("Thu Hà 14:28, 16/05/2024", "TÂM ĐAN |").
+
+No author: a name only after "Ảnh:" (a photo credit), a poster's login ("hbnguyet",
+"Đăng bài quantri"), initials alone ("H.Y"), a weekday ("THỨ SÁU"), a site's words
+("POWERED BY ..."), a person of the story ("Ông Lò Văn Thạch, Phó Giám đốc"), a paper or
+a place after "Theo"/"Nguồn:" ("Theo Báo Lào Cai").  Pen names need not start with a
+family name, so a byline is found by where it stands and how it is shaped.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
+from .. import lexicon
 from ..lexicon import words
 from ..models import Byline, Report, Span
-from .text import FULL_DATE, LOWER, TIME, UPPER, WORD_RE, Line, is_clutter, layout, lines, phrase_re
+from ..normalize import fold
+from .names import vietnamese_syllable
+from .text import ANY_DATE, CLOCK, LOWER, UPPER, WORD_RE, alternation, is_clutter, is_dateline, layout, lines, phrase_re
 
 _CAP = rf"[{UPPER}][{LOWER}]*"
-_UPPER = rf"[{UPPER}]{{2,}}"
-_NAME = rf"(?:{_CAP}(?:\s+{_CAP}){{1,4}}|{_UPPER}(?:\s+{_UPPER}){{1,4}})"
-_HANDLE = r"[a-z][a-z0-9._]{3,19}"
+_UPW = rf"[{UPPER}]{{2,}}"
+_INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,3}}"
+# A name: two to five capitalised words, or in capitals, or initials before one to three
+# words ("X.PHÚ", "T.T.Hằng"); nothing of a word may follow ("Anh." ends it, "Anhxyz" not).
+_NAME = (rf"(?:{_CAP}(?:[ \t]+{_CAP}){{1,4}}|{_UPW}(?:[ \t]+{_UPW}){{1,4}}"
+         rf"|{_INITIALS}(?:[{UPPER}][{LOWER}]+|{_UPW})(?:[ \t]+(?:{_CAP}|{_UPW})){{0,2}})(?![\w'’])")
+# What joins the names of one byline: "A, B", "A - B", "A và B", "A; B", "A & B".
+_JOIN = re.compile(r"[ \t]*(?:[,;&\-–—]|(?<=\s)và(?=\s))[ \t]*")
+# The tags glued after a byline: "Thu Hằng TAG: khoa học", "Thu HằngTags: ...".
+_TAGS = re.compile(r"[ \t]*(?:TAGS?|Tags?|Từ khóa|Từ khoá)[ \t]*:.*$")
+# An abbreviation of the writer's unit: "BQN", "VPUB", "TTTT", "KH&CN", "T.P TN".
+_ABBREV = rf"[{UPPER}][{UPPER}&.]+"
 
 
 @cache
-def _labels() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    return words("bylines", "byline", "labels"), words("bylines", "byline", "photo_labels")
+def _lex() -> dict[str, tuple[str, ...]]:
+    return {k: words("bylines", "byline", k)
+            for k in ("labels", "source_labels", "photo_labels", "bodies", "not_author_starts", "press")}
 
 
 @cache
-def _not_author_words() -> re.Pattern[str]:
-    # Bodies and page words are never a person's name: "Sở Khoa học và Công nghệ", "Phòng Quản lý".
-    alts = "|".join(re.escape(w) for w in words("bylines", "byline", "not_author_starts"))
-    return re.compile(rf"^(?:{alts})\b")
+def _label_re() -> re.Pattern[str]:
+    """A label and what follows it: a colon or a dash; a source label ("Theo") may stand
+    with a space alone."""
+    lex = _lex()
+    return re.compile(rf"(?P<label>{alternation(lex['labels'])})[ \t]*(?:[:\-–][ \t]*|(?<=[Tt]heo)[ \t]+)",
+                      re.IGNORECASE)
 
 
-def _name_in(line: str) -> tuple[int, int] | None:
-    """Where the author's name is in a byline-shaped line, or None."""
-    labels, photo = _labels()
-    s = line
-    low = s.lower()
-    off = 0
-    for p in photo:
-        if low.startswith(p.lower()) and re.match(r"\s*:", s[len(p):]):
-            return None  # "Ảnh: X" is a photo credit
-    for lab in labels:
-        if low.startswith(lab.lower()):
-            m = re.match(r"\s*[:\-–]\s*", s[len(lab):])
-            if m:
-                off = len(lab) + m.end()
-                break
-    rest = s[off:]
-    m = re.match(rf"({_NAME}|{_HANDLE})(?=\s*(?:$|[-–|(,]|và\s|{TIME}|{FULL_DATE}))", rest)
-    if not m:
-        return None
-    name = m.group(1)
-    if _not_author_words().match(name):
-        return None
-    tail = rest[m.end():].strip()
-    if re.fullmatch(_HANDLE, name) and (tail or off):
-        return None
-    if tail and not re.match(rf"^(?:[-–|(]|{TIME}|{FULL_DATE}|,|và\s)", tail):
-        return None
-    return off + m.start(1), off + m.end(1)
+@cache
+def _photo_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(_lex()['photo_labels'])})[ \t]*:", re.IGNORECASE)
 
 
-def _more_names(line: str, end: int) -> list[tuple[int, int]]:
-    """Further authors on the same line: "Minh Anh - Thu Hà", "Minh Anh, Thu Hà", "Minh Anh và Thu Hà"."""
-    out = []
-    pos = end
-    while True:
-        m = re.match(rf"\s*(?:,|-|–|và)\s*({_NAME})(?=\s*(?:$|[-–|(,]|và\s))", line[pos:])
-        if not m or _not_author_words().match(m.group(1)):
-            break
-        out.append((pos + m.start(1), pos + m.end(1)))
-        pos += m.end(1)
-    return out
+@cache
+def _body_re() -> re.Pattern[str]:
+    """The first words of a body: the writer's unit ("Chi cục TCĐLC"), never the writer."""
+    return re.compile(rf"(?:{alternation(_lex()['bodies'])})(?![\w])", re.IGNORECASE)
 
 
-def _with_unit(line: str) -> bool:
-    """A short name with the writer's unit after a dash or in brackets: "Thu Hà (Trung tâm
-    Thông tin và Thống kê KH&CN)", "Lê Thanh Hải - Trung tâm Ứng dụng tiến bộ KH&CN"."""
-    unit = re.search(r"\s[-–]\s*|\(", line)
-    if unit is None or len(WORD_RE.findall(line)) > 18 or len(WORD_RE.findall(line[:unit.start()])) > 5:
-        return False
-    tail = line[unit.end():].lstrip()
-    # A caption is no byline: "Ông X - Sở KH&CN phát biểu tại hội nghị".
-    return (_not_author_words().match(tail) is not None and _verbs().search(tail) is None
-            and not line.rstrip(")").endswith((".", ":", ";", "!", "?")))
+@cache
+def _not_author_re() -> re.Pattern[str]:
+    # Bodies, headings, days, forms of address and titles are never a writer's name:
+    # "Sở Khoa học và Công nghệ", "Phòng Quản lý", "THỨ SÁU", "Ông Lò Văn Thạch", "Phó Chủ".
+    lex = _lex()
+    return re.compile(rf"(?:{alternation([*lex['bodies'], *lex['not_author_starts']])})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _degree_re() -> re.Pattern[str]:
+    """A degree before a writer's name: "ThS. Hà Thị Mơ", "TS Lò Văn Thạch" (kg/lexicon/people.toml)."""
+    ds = words("people", "degrees")
+    return re.compile(rf"(?:{alternation(ds)})(?:\.[ \t]*|[ \t]+)(?=[{UPPER}])")
 
 
 @cache
@@ -96,44 +93,186 @@ def _verbs() -> re.Pattern[str]:
     return phrase_re([w for kind in ("attend", "chair", "speak") for w in words("cues", kind, "phrases")])
 
 
-def _too_long(ln: Line) -> bool:
-    """Longer than a byline: over 8 words, unless a name with its unit."""
-    return ln.words > 8 and not _with_unit(ln.text)
+@cache
+def _places() -> frozenset[str]:
+    """Province names: after "Theo"/"Nguồn:" or unlabelled at the top they are a source or a
+    place, not a writer ("Theo Lào Cai", "Hà Giang, 05/09/2022").  (Districts are left out:
+    many pen names are also a district's, "Thanh Sơn", "Hải Hà".)"""
+    return frozenset(_key(n) for p in lexicon.provinces().values() for n in (p.name, *p.aliases))
+
+
+def _key(s: str) -> str:
+    return " ".join(WORD_RE.findall(fold(s).lower()))
+
+
+_NAME_RE = re.compile(_NAME)
+
+
+def _is_writer(name: str) -> bool:
+    """A name-shaped phrase that can be a writer's: no body, heading, day or form of address
+    ("Sở ...", "BẠN ĐỌC ...", "Thứ Năm", "Ông ..."), and Vietnamese ("POWERED BY X" is not)."""
+    if _not_author_re().match(name):
+        return False
+    ws = WORD_RE.findall(name)
+    if name.isascii() and not all(vietnamese_syllable(w) for w in ws if len(w) > 1):
+        return False  # "POWERED BY SOMECMS", "Test Test": a site's words, no person
+    return True
+
+
+def _is_person(name: str) -> bool:
+    """A writer's name rather than a paper's or a place's (after "Theo", "Nguồn:")."""
+    k = _key(name)
+    press = {_key(p) for p in _lex()["press"]}
+    return k not in _places() and not any(k == p or k.startswith(p + " ") for p in press)
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    names: tuple[tuple[int, int], ...]  # offsets into the line
+    labelled: bool  # after a writer's label ("Tin, ảnh:", "Thực hiện:")
+    stamped: bool  # followed by a time, a date or a bar ("Thu Hà 14:28, 16/05/2024", "TÂM ĐAN |")
+
+
+def _unit_ok(unit: str) -> bool:
+    """The writer's unit after a dash, a slash or a comma: an abbreviation ("BQN",
+    "VPUB - Sở Nội vụ") or a body ("Chi cục TCĐLC", "Văn phòng"), not a caption ("Sở
+    KH&CN phát biểu tại hội nghị") nor a title ("Phó Giám đốc Sở")."""
+    unit = unit.strip()
+    if not unit or len(WORD_RE.findall(unit)) > 14 or unit.endswith((".", ":", ";", "!", "?")):
+        return False
+    if _verbs().search(unit):
+        return False
+    return bool(re.match(rf"{_ABBREV}(?![\w])", unit)) or _body_re().match(unit) is not None
+
+
+def _tail_ok(tail: str) -> tuple[bool, bool]:
+    """Whether what follows the names can end a byline, and whether it is a stamp (a time,
+    a date, a bar)."""
+    t = tail.strip()
+    if not t or t in (".", "./."):
+        return True, False
+    if t.startswith("|") or re.match(rf"(?:{CLOCK}|{ANY_DATE})", t, re.IGNORECASE):
+        return True, True
+    if t.startswith(("(", "[")):
+        close = t.find(")" if t[0] == "(" else "]")
+        inside, rest = (t[1:close], t[close + 1:].strip()) if close > 0 else (t[1:], "")
+        return (len(WORD_RE.findall(inside)) <= 14 and _verbs().search(inside) is None
+                and (not rest or _tail_ok(rest)[0])), False
+    if t[0] in "-–—/,":
+        return _unit_ok(t[1:]), False
+    return False, False
+
+
+def parse_byline(line: str) -> _Parsed | None:
+    """The writers' names in a byline-shaped line, or None: a label perhaps, names joined
+    by commas, dashes or "và", each perhaps after a degree, then the writer's unit or a
+    stamp, and nothing else."""
+    s = _TAGS.sub("", line)
+    inner = re.fullmatch(r"[(\[]\s*(.*?)\s*[)\]]\s*", s)
+    if inner:  # "(Nguồn: Hà Thị Mơ)", "[Thu Hằng]"
+        p = parse_byline(inner.group(1))
+        shift = inner.start(1)
+        return _Parsed(tuple((a + shift, b + shift) for a, b in p.names), p.labelled, p.stamped) if p else None
+    if _photo_re().match(s):
+        return None  # "Ảnh: X" is a photo credit
+    pos, labelled, source = 0, False, False
+    lab = _label_re().match(s)
+    if lab:
+        pos = lab.end()
+        label = _key(lab["label"])
+        source = label in {_key(x) for x in _lex()["source_labels"]}
+        labelled = not source
+    names: list[tuple[int, int]] = []
+    while True:
+        deg = _degree_re().match(s, pos)
+        at = deg.end() if deg else pos
+        m = _NAME_RE.match(s, at)
+        if m is None or not _is_writer(m.group(0)) or (source and not _is_person(m.group(0))):
+            if not names:
+                return None
+            break
+        names.append((m.start(), m.end()))
+        pos = m.end()
+        j = _JOIN.match(s, pos)
+        if j is None:
+            break
+        nxt = _degree_re().match(s, j.end())
+        nm = _NAME_RE.match(s, nxt.end() if nxt else j.end())
+        if nm is None or not _is_writer(nm.group(0)):
+            break  # a unit after the dash or the comma, not another name
+        pos = j.end()
+    ok, stamped = _tail_ok(s[pos:])
+    if not ok or len(names) > 5:
+        return None  # more than five: a list of people in the story, not the writers
+    return _Parsed(names=tuple(names), labelled=labelled, stamped=stamped)
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?:/\.)?[ \t]*")
+
+
+def _glued(text: str) -> tuple[int, _Parsed] | None:
+    """A byline glued to the last sentence of a line: "... theo quy định./. Thu Hằng",
+    "... phát triển. X.PHÚ" (the period of an initial is no sentence's end)."""
+    body = _TAGS.sub("", text)
+    ends = [m.end() for m in _SENTENCE_END.finditer(body) if m.end() < len(body.rstrip())]
+    for at in reversed(ends[-3:]):
+        tail = body[at:]
+        if len(WORD_RE.findall(tail)) > 10:
+            break
+        p = parse_byline(tail)
+        if p:
+            return at, p
+    return None
 
 
 def extract_bylines(report: Report) -> list[Byline]:
-    text = report.text
-    ls = lines(text)
+    text, view = report.text, report.view
+    ls = lines(view)
     lay = layout(report)
-    out: list[Byline] = []
-    # At the end: the first short lines after the last paragraph of the body.
+    found: list[tuple[int, int]] = []
+
+    def add(start: int, parsed: _Parsed) -> None:
+        found.extend((start + a, start + b) for a, b in parsed.names)
+
+    # At the end: the first short lines after the last paragraph of the body, up to the furniture.
     after = [ln for ln in ls if ln.start > lay.body_end][:3]
-    # A long name-and-unit line counts as the body's last paragraph by its length.
     last = next((ln for ln in ls if ln.end == lay.body_end), None)
-    if last is not None and last.start > lay.body_start and _with_unit(last.text):
+    # A name with a long unit counts as the body's last paragraph by its length; a byline
+    # glued to the last sentence is on it.
+    if last is not None:
         after.insert(0, last)
     for ln in after:
-        if is_clutter(ln.text):
+        if is_clutter(_TAGS.sub("", ln.text)):
             break
-        if _too_long(ln) or ln.text.endswith((".", ":")):
-            continue  # a last short sentence ("Xem nội dung chi tiết tại đây."), not a byline
-        hit = _name_in(ln.text)
-        if hit:
-            for a, b in [hit, *_more_names(ln.text, hit[1])]:
-                s, e = ln.start + a, ln.start + b
-                out.append(Byline(name=" ".join(text[s:e].split()), span=Span.of(text, s, e)))
+        p = parse_byline(ln.text)
+        if p and (ln is not last or len(p.names) <= 3):
+            add(ln.start, p)
             break
-    # At the top: a name line right under the headline, followed by a time, a date or a bar.
-    if lay.headline is not None:
-        nxt = [ln for ln in ls if ln.start > lay.headline.end][:2]
-        for ln in nxt:
-            if ln.start >= lay.body_start:
-                break
-            labelled = re.match(r"^(?:Tác giả|Tin, ảnh|Bài, ảnh)\s*:", ln.text)
-            if re.search(rf"\||{TIME}|{FULL_DATE}", ln.text) or labelled:
-                hit = _name_in(ln.text)
-                if hit:
-                    s, e = ln.start + hit[0], ln.start + hit[1]
-                    out.append(Byline(name=" ".join(text[s:e].split()), span=Span.of(text, s, e)))
-                    break
+        # ... or glued to the end of the last sentence.
+        if (g := _glued(ln.text)) is not None:
+            add(ln.start + g[0], g[1])
+            break
+    # At the top: a line of names under the headline or near it, before the body.
+    top = [ln for ln in ls if ln.end <= lay.body_start][:14]
+    for i, ln in enumerate(top):
+        if lay.headline is not None and ln.start == lay.headline.start:
+            continue
+        p = parse_byline(ln.text)
+        if p is None:
+            continue
+        under = lay.headline is not None and i > 0 and top[i - 1].start == lay.headline.start
+        dated = i + 1 < len(top) and is_dateline(top[i + 1].text)
+        if not p.labelled and not (p.stamped or under or dated):
+            continue  # a line of names alone stands right under the headline or over a dateline
+        if not p.labelled and not all(_is_person(view[ln.start + a:ln.start + b]) for a, b in p.names):
+            continue  # "Hà Giang, 05/09/2022": a place's dateline
+        add(ln.start, p)
+        break
+    out: list[Byline] = []
+    seen: set[str] = set()
+    for s, e in found:
+        name = " ".join(text[s:e].split())
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(Byline(name=name, span=Span.of(text, s, e)))
     return out

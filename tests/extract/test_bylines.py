@@ -16,7 +16,7 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
         ("Tin, ảnh: Nông Thị Nguyệt", ["Nông Thị Nguyệt"]),
         ("Hà Nhật Mai - Chi cục TCĐLC", ["Hà Nhật Mai"]),
         ("Kim Tuyền\nTrung tâm Thông tin và Thống kê KH&CN", ["Kim Tuyền"]),
-        ("hbnguyet", ["hbnguyet"]),
+        ("hbnguyet", []),  # a login, no writer
         ("Minh Anh - Thu Hà", ["Minh Anh", "Thu Hà"]),
         ("Bài, ảnh: Quang Huy và Ngọc Lan", ["Quang Huy", "Ngọc Lan"]),
         ("Thanh Tâm (Trung tâm Thông tin)", ["Thanh Tâm"]),
@@ -34,6 +34,44 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
         ("Chia sẻ bài viết", []),
         # A long caption with a body after the dash is no name with its unit.
         ("Ông Ngô Văn An - Sở KH&CN phát biểu khai mạc hội nghị tại hội trường tỉnh", []),
+        # Labels: "Thực hiện:", a group of writers joined by dashes.
+        ("Thực hiện: Lò Văn Thạch - Hà Thị Mơ - Quàng Văn Nam", ["Lò Văn Thạch", "Hà Thị Mơ", "Quàng Văn Nam"]),
+        ("Nhóm phóng viên: Khánh Linh, Đức Anh", ["Khánh Linh", "Đức Anh"]),
+        # The writer's unit after a slash or a dash, as an abbreviation.
+        ("Thu Hằng/BQN", ["Thu Hằng"]),
+        ("Hoài Thu - VPUB", ["Hoài Thu"]),
+        ("Minh Anh - TTTT", ["Minh Anh"]),
+        # In capitals with an initial; a degree before the name.
+        ("T.HƯƠNG", ["T.HƯƠNG"]),
+        ("N.Lan", ["N.Lan"]),
+        ("ThS. Hà Thị Mơ", ["Hà Thị Mơ"]),
+        # Glued to the tags, or to the last sentence.
+        ("Hà Thị Mơ TAG: chuyển đổi số, Lào Cai", ["Hà Thị Mơ"]),
+        ("Quỳnh AnhTags: khoa học", ["Quỳnh Anh"]),
+        ("Hội nghị kết thúc tốt đẹp./. Hà Thị Mơ", ["Hà Thị Mơ"]),
+        ("Các đơn vị cam kết hoàn thành kế hoạch. X.PHONG", ["X.PHONG"]),
+        # "Nguồn:", "Theo" before a person's name: an author; before a paper or a place: a source.
+        ("Nguồn: Lò Thị Hoa", ["Lò Thị Hoa"]),
+        ("Theo Quàng Văn Nam", ["Quàng Văn Nam"]),
+        ("(Nguồn: Lò Thị Hoa)", ["Lò Thị Hoa"]),
+        ("Theo Tuổi Trẻ", []),
+        ("Nguồn: Thanh Niên Online", []),
+        ("Theo Lào Cai", []),
+        ("Theo Truyền hình Điện Biên", []),
+        # No author: a weekday heading, a site's footer, a login, initials alone, a person of
+        # the story, a reader's comments heading, a title after the name.
+        ("THỨ SÁU", []),
+        ("Thứ Năm", []),
+        ("POWERED BY SOMECMS - A PRODUCT OF X", []),
+        ("quantri", []),
+        ("H.Y", []),
+        ("Tin, ảnh: L.H", []),
+        ("Theo V.K.D (V.K.D)", []),
+        ("Ông Lò Văn Thạch, Phó Giám đốc", []),
+        ("BẠN ĐỌC PHẢN HỒI", []),
+        ("Lò Văn Thạch - Phó Giám đốc Sở Y tế", []),
+        ("Hoàng Yến (thứ hai từ trái sang) phát biểu", []),
+        ("Các đơn vị cam kết hoàn thành kế hoạch. Phó Chủ", []),
     ],
 )
 def test_bylines_at_the_end(tail: str, authors: list[str]) -> None:
@@ -45,6 +83,18 @@ def test_bylines_at_the_end(tail: str, authors: list[str]) -> None:
     [
         ("Nâng cao kiến thức về truy xuất nguồn gốc\n\nThu Hà 14:28, 16/05/2024\n\n", ["Thu Hà"]),
         ("Thành lập Ban điều hành hỗ trợ khởi nghiệp\n\nTÂM ĐAN |\n\n", ["TÂM ĐAN"]),
+        # In capitals with an initial before the time.
+        ("Thành lập Ban điều hành hỗ trợ khởi nghiệp\n\nQ.HẢI 19/03/2021 11:01\n\n", ["Q.HẢI"]),
+        # A line of names alone right under the headline, with degrees.
+        ("Hội thảo về cây dược liệu vùng cao\n\nThS. Lò Văn Thạch, KS. Hà Thị Mơ\n\n", ["Lò Văn Thạch", "Hà Thị Mơ"]),
+        # A name alone over the dateline (printed twice).
+        ("Vào trang chủ\nHội thảo về cây dược liệu vùng cao\nQuỳnh Anh\nQuỳnh Anh\n05/09/2022 08:30 GMT+7\n\n",
+         ["Quỳnh Anh"]),
+        # No author: a weekday over the date, a place's dateline, a poster's login.
+        ("Hội thảo về cây dược liệu vùng cao\n\nThứ Năm, ngày 05/12/2013 09:53 AM (GMT+7)\n\n", []),
+        ("Hội thảo về cây dược liệu vùng cao\n\nLào Cai, 05/09/2022\n\n", []),
+        ("Hội thảo về cây dược liệu vùng cao\n\nĐăng bài quantri T5, 28/06/2018 - 07:31\n\n", []),
+        ("Hội thảo về cây dược liệu vùng cao\n\nNgười đăng tin: Test Test Ngày đăng tin: 21/05/2015\n\n", []),
     ],
 )
 def test_bylines_under_the_headline(head: str, authors: list[str]) -> None:
