@@ -129,7 +129,7 @@ def _item_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 @cache
 def _guards() -> dict[str, re.Pattern[str]]:
     ne = _lex()["not_event"]
-    docs = alternation(ne["documents"])
+    docs = alternation(ne["documents"]) + "|(?-i:" + alternation(ne["documents_capitalised"]) + ")"
     return {
         "passive": _before(ne["passive"]),
         "attribute": _before(ne["attribute"]),
@@ -140,7 +140,8 @@ def _guards() -> dict[str, re.Pattern[str]]:
         "adopted": _before(ne["adopted"]),
         "planned": _before(ne["planned"], r"\s+(?:[^\s,.;]+\s+){0,5}"),
         # "Nghị quyết Hội nghị Trung ương 6", "Kế hoạch tổ chức Hội nghị"
-        "document": re.compile(rf"(?<![\w])(?:{docs})\s+[^,.;()]{{0,25}}$", re.IGNORECASE),
+        "document": re.compile(rf"(?<![\w])(?:{docs})(?:\s+[^,.;()]{{0,25}}|\s+[^.;()]{{0,60}}?\s(?:của|tại)\s+)$",
+                               re.IGNORECASE),
         "document_title": re.compile(rf"(?<![\w])(?:{docs})\b[^,.;]{{0,25}}$", re.IGNORECASE),
     }
 
@@ -325,9 +326,17 @@ def _is_evidence(view: str, a: _Anchor, lead: list[tuple[int, int]]) -> bool:
     anywhere; a review's or council's verb only in a lead sentence that tells of its
     event."""
     if a.where == "title":
-        return False  # a line above the body may be a related article's title
+        # a line above the body may be a related article's title; a caption of someone
+        # at the meeting ("Chủ tịch Ủy ban MTTQ tỉnh kết luận hội nghị") tells of it
+        s, e = a.sentence
+        return a.role in ("head", "generic") and any(
+            not (m.start() < a.end and m.end() > a.start) for m in _event_verbs().finditer(view, s, e))
     if a.role == "org":
-        return True  # "tổ chức ...", "tiến hành ..." is an event's verb
+        # "tổ chức Chợ công nghệ ..." is an event's verb; "tiến hành" only where the
+        # sentence tells of its event ("... đã tiến hành thẩm định"), not of a guide's steps
+        s, e = a.sentence
+        return (view[a.start:a.end].lower().startswith("tổ chức") or _time_first(view, s, e)
+                or bool(_tense_before().search(view[max(s, a.start - 40):a.start])))
     if a.role == "cue":
         return a.where == "lead" or a.kind not in ("ReviewConference", "CouncilMeeting")
     if a.where != "lead":

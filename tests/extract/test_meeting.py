@@ -287,6 +287,16 @@ def test_kind_not_this_reports_event(text: str, kind: str) -> None:
          "tại huyện Văn Chấn.", True),
         # A congress, and who attends it.
         ("Tin tức\n\nDự đại hội có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh Điện Biên và 150 đại biểu.", True),
+        # A caption above the body of someone at the meeting tells of it.
+        ("Hội Nông dân tỉnh Yên Bái\nChủ tịch Hội Nông dân tỉnh Hà Thị Mơ kết luận hội nghị\n\nCông tác tuyên "
+         "truyền, vận động hội viên trong năm qua được triển khai sâu rộng, góp phần xây dựng nông thôn mới.", True),
+        # A document of or at a meeting, and a guide's steps, tell of none.
+        ("Tin tức\n\nUBND tỉnh yêu cầu các sở quán triệt Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Hội nghị lần "
+         "thứ sáu Ban Chấp hành Trung ương Đảng khóa XI.", False),
+        ("Tin tức\n\nUBND tỉnh vừa ra Thông báo Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về phòng chống thiên "
+         "tai.", False),
+        ("Hướng dẫn đề xuất dự án\n\nHướng dẫn nêu rõ các đơn vị căn cứ vào mục tiêu của chương trình để tiến hành "
+         "xây dựng đề xuất dự án.", False),
         # News of a decision: no meeting.
         ("Tin tức\n\nNgày 5/1/2024, UBND tỉnh ban hành Quyết định số 15/QĐ-UBND về việc thành lập Ban Chỉ đạo.",
          False),
