@@ -252,6 +252,13 @@ def _time_first(view: str, s: int, e: int) -> bool:
     return m is not None and not head[:m.start()].strip(" ,(–-")
 
 
+def _dated_by_part_of_day(view: str, s: int, e: int) -> bool:
+    """Does the sentence date its event by a part of the day ("... làm việc với Sở Y tế
+    diễn ra vào chiều ngày 10/9")?"""
+    return any(m["pre"] and m["pre"].strip() and re.match(_DAY_PART, m["pre"].strip(), re.IGNORECASE)
+               for m in _DM.finditer(view, s, e))
+
+
 def _classify(view: str, sent: tuple[int, int], items: list[_Item], i: int, where: str,
               context: list[tuple[int, int]]) -> tuple[str, int, _Item] | None:
     """(kind, strength, item) of the event the i-th item names, or None if it names none."""
@@ -289,7 +296,8 @@ def _classify(view: str, sent: tuple[int, int], items: list[_Item], i: int, wher
         it = _Item(it.start, it.end, "cue", "Ceremony")
     # A verb alone: the event in a headline; in a lead sentence only where the sentence
     # tells of its event (a time first, or đã/vừa/tổ chức before the verb).
-    if where != "lead" or _time_first(view, s, e) or _tense_before().search(view[max(s, it.start - 40):it.start]):
+    if (where != "lead" or _time_first(view, s, e) or _tense_before().search(view[max(s, it.start - 40):it.start])
+            or _dated_by_part_of_day(view, s, e)):
         return it.kind, 2, it
     return None
 
@@ -858,7 +866,8 @@ def extract_meeting(report: Report) -> MeetingResult:
                 date_span = dm.span
                 meeting_year, meeting_month = year, dm.month
         else:
-            named = _named_year(view, head + ([event.sentence] if event else lead[:1]))
+            named = _named_year(view, head + lead[:2] + ([event.sentence] if event and event.sentence not in lead[:2]
+                                                          else []))
             if named is not None:
                 meeting_date = f"{named:04d}"
             else:

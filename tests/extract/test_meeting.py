@@ -202,6 +202,11 @@ def test_empty_report_is_other_meeting() -> None:
          "về chuyển đổi số.", "Ceremony"),
         ("Đoàn giám sát HĐND tỉnh làm việc với Sở Tài chính\n\nSáng 15/5/2024, đoàn do bà Hà Thị Mơ làm trưởng "
          "đoàn đã làm việc với Sở Tài chính.", "WorkingSession"),
+        # ... or dates it by a part of the day, wherever.
+        ("Tin tức\n\nĐó là yêu cầu của ông Lò Văn Thạch, Chủ tịch UBND tỉnh trong buổi trao đổi làm việc với Sở Y tế "
+         "diễn ra vào chiều ngày 10/9.", "WorkingSession"),
+        ("Tin tức\n\nLãnh đạo hai tỉnh Lai Châu và Điện Biên ký kết chương trình hợp tác du lịch vào sáng ngày 5/5.",
+         "Ceremony"),
         # Visits of inspection and supervision are working sessions.
         ("Tin tức\n\nNgày 7/8/2023, Đoàn kiểm tra của Sở Nông nghiệp đã đến kiểm tra mô hình nuôi cá lồng tại xã "
          "Nậm Lành.", "WorkingSession"),
@@ -397,6 +402,8 @@ def test_date_year_from_the_text(text: str, meeting_date: str | None) -> None:
          "toàn thể.", "2024"),
         ("Tin tức\n\nĐến dự Ngày hội đổi mới sáng tạo năm 2025 có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh.",
          "2025"),
+        ("Hội thi sáng tạo kỹ thuật: nhiều ý tưởng từ thực tế\n\nBan tổ chức Hội thi sáng tạo kỹ thuật tỉnh năm 2023 "
+         "vừa trao thưởng cho các tác giả có giải pháp đạt giải.", "2023"),
         # ... or of the publication, unless so early in January that it may be December's.
         ("Tuyển chọn nhiệm vụ\n14/10/2019\n\n(ĐT)- Sở Tài chính đã tổ chức Hội đồng tư vấn tuyển chọn tổ chức chủ "
          "trì nhiệm vụ cấp tỉnh.", "2019"),
