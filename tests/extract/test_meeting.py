@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from kg.extract import extract_meeting
-from kg.extract.datelines import published_date
 from tests.conftest import report
 
 
@@ -110,30 +107,6 @@ def test_date(text: str, meeting_date: str | None) -> None:
 )
 def test_review_year(text: str, year: int | None) -> None:
     assert extract_meeting(report(text)).review_year == year
-
-
-BODY = ("Bộ KH&CN công bố Quyết định thành lập Viện\nSáng nay (15/4), tại Hà Nội, Bộ KH&CN tổ chức lễ công bố "
-        "Quyết định thành lập Viện Công nghệ số.\nCác đại biểu dự lễ đã chúc mừng Viện.")
-
-
-@pytest.mark.parametrize(
-    ("text", "published"),
-    [
-        (" date 2026-01-07 Chiều 7/1, Sở KH&CN tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ.",
-         date(2026, 1, 7)),
-        ("Tiêu đề bài viết ở đây\nNgày đăng : 07/01/2021\nTác giả :\n\nNội dung bài viết dài hơn mười hai chữ ở đây "
-         "để làm thân bài.", date(2021, 1, 7)),
-        ("Tiêu đề bài viết ở đây (10/11/2017 16:10)\n\nSáng 10/11, Sở tổ chức hội nghị hợp tác phát triển khoa học "
-         "và công nghệ.", date(2017, 11, 10)),
-        ("Nội dung bài viết dài hơn mười hai chữ ở đây để làm thân bài, ngày 5/3/2014 có quyết định.", None),
-        # A labelled dateline at the foot of the page; an unlabelled date there is not one.
-        (BODY + "\nNgày đăng: 16/04/2024", date(2024, 4, 16)),
-        (BODY + "\nCập nhật lúc 09:15 ngày 16/4/2024\nBản quyền thuộc Sở KH&CN", date(2024, 4, 16)),
-        (BODY + "\nTin liên quan: Hội nghị ngày 12/03/2023", None),
-    ],
-)
-def test_published(text: str, published: date | None) -> None:
-    assert published_date(report(text))[0] == published
 
 
 def test_date_span_points_at_the_date() -> None:
