@@ -13,18 +13,24 @@ its organiser, and whether the report's province only joined it from a bridge po
   body's or building's name ("Ban Tổ chức Hội thi", "Trung tâm Hội nghị").  The first
   sentence (headline, then lead) whose anchor has a kind decides; a meeting whose
   anchors have none is OtherMeeting.
+  A briefing (giao ban) is a review only when it reviews a period; a contest that is held
+  (tổ chức Hội thi ...), or a review that closes one (Tổng kết và trao giải ...), is a
+  ceremony.  Where the layout's headline names no event, the lines above the body are
+  read too (a site's search box taken for the headline; a lead put above the body).
 * Date: the first date in the lead written as an event's date ("Chiều ngày 29/12",
   "Sáng 15/1", "Ngày 19 tháng 7 năm 2021", "Ngày 25-3,", "Trong 2 ngày 12-13/3"), never a
   document's date ("Quyết định số ... ngày 18/5/2016", "Ngày 26/7/2016, UBND tỉnh ban
   hành ...").  A date without a year takes it only where the text makes it certain, in
-  this order: the same day written with its year elsewhere ("... 07/07/2025" under a
-  photo), the publication date or a dateline's date or month (the latest such day not
-  after it), the month written with its year ("trong tháng 8/2025"), a status date the
-  meeting follows ("tính đến ngày 30/9/2024"), the period a review reviews (a review
-  follows its period's end), the year it plans for (kg/lexicon/meeting.toml
-  [plan_year]), the year in the event's name ("Hội thảo ... năm 2013", "kỷ niệm 65 năm
-  (1959 – 2024)").  With no day written, the event's named year or the publication's
-  year is the date ("vừa tổ chức", "mới đây").
+  this order: the publication date (the latest such day not after it), the same day
+  written with its year elsewhere ("... 07/07/2025" under a photo; never the day an
+  anniversary commemorates), a dateline's date or a site's month stamp, the month
+  written with its year ("trong tháng 8/2025"), a status date the meeting follows
+  ("tính đến ngày 30/9/2024"), the period a review reviews (a review follows its
+  period's end), the year it plans for (kg/lexicon/meeting.toml [plan_year]), the year
+  in the event's name ("Hội thảo ... năm 2013", "kỷ niệm 65 năm (1959 – 2024)").  A
+  congress opens its term: a publication two years after it is a re-publication.  With
+  no day written, the event's named year or the publication's year is the date ("vừa
+  tổ chức", "mới đây").
 * Review year: the period the first review cue names ("tổng kết năm 2020" 2020;
   "giai đoạn 2016–2020" 2020, from 2016; "6 tháng đầu năm", "9 tháng", "từ đầu năm": the
   meeting's year; a mid-term review: up to the meeting's year).
@@ -89,7 +95,7 @@ class _Anchor:
 _YEAR = r"(?:19|20)\d{2}"
 # "tổ chức Chợ công nghệ ...", "tổ chức chương trình “...”", "đã tiến hành thẩm định ...":
 # an event whatever its noun (the verb in lower case: "Ban Tổ chức" is a body)
-_ORG_VERB = r"(?-i:tổ chức\s+(?=[A-ZĐÀ-Ỹ“\"]|chương trình|cuộc thi|hội thi)|tiến hành(?=\s))"
+_ORG_VERB = rf"(?-i:tổ chức\s+(?=[{UPPER}“\"]|chương trình|cuộc thi|hội thi)|tiến hành(?=\s))"
 _NOT_ORG_VERB = re.compile(r"(?:ban|các|những|cơ quan|cá nhân|và|,)\s*$", re.IGNORECASE)
 
 
@@ -722,9 +728,9 @@ def _recent() -> re.Pattern[str]:
 
 
 _ORGANISER = re.compile(
-    r"(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)(?:\s*\([^()]{1,30}\))?\s+(?:đã\s+|vừa\s+|mới\s+|sẽ\s+|long trọng\s+)*"
+    rf"(?P<org>[{UPPER}][^,;:.()]{{2,120}}?)(?:\s*\([^()]{{1,30}}\))?\s+(?:đã\s+|vừa\s+|mới\s+|sẽ\s+|long trọng\s+)*"
     r"(?P<with>phối hợp\s+(?:với\s+)?[^;.]{2,120}?\s+)?tổ chức\s")
-_BY = re.compile(r"(?<![\w])do\s+(?P<org>[A-ZĐÀ-Ỹ][^,;:.()]{2,120}?)(?:\s*\([^()]{1,30}\))?\s+(?:đã\s+)?"
+_BY = re.compile(rf"(?<![\w])do\s+(?P<org>[{UPPER}][^,;:.()]{{2,120}}?)(?:\s*\([^()]{{1,30}}\))?\s+(?:đã\s+)?"
                  r"(?:tổ chức|chủ trì tổ chức)(?![\w])")
 _LOCAL = re.compile(r"(?<![\w])(?:tỉnh|thành phố|TP\.?|huyện|UBND|HĐND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Sở|xã|quận)"
                     r"(?![\w])")
