@@ -456,6 +456,8 @@ def test_review_period(text: str, year: int, first: int | None) -> None:
         ("Tin tức\n\nCác đồng chí lãnh đạo Ban Tuyên giáo Trung ương chủ trì tại điểm cầu chính. Hội nghị được kết "
          "nối trực tuyến đến 63 tỉnh, thành. Tại điểm cầu tỉnh Nghệ An có sự tham dự của ông Lò Văn Thạch.", None,
          True, True),
+        ("Tin tức\n\nSáng 5/1/2025, Thủ tướng Chính phủ chủ trì Hội nghị trực tuyến Chính phủ với các địa phương. Dự "
+         "tại điểm cầu tỉnh Cao Bằng có bà Hà Thị Mơ, Chủ tịch UBND tỉnh.", None, True, True),
         # Not online.
         ("Tin tức\n\nNgày 12/3/2024, Bộ Tư pháp tổ chức hội nghị tập huấn tại thành phố Vinh, tỉnh Nghệ An.",
          "Bộ Tư pháp", False, False),
