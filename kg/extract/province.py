@@ -36,6 +36,18 @@ _ORGANISER = re.compile(
 )
 _UNIT = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*$", re.IGNORECASE)
 _PLACE = re.compile(r"(?:\btại|\bở|\bvề|\bđến)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", re.IGNORECASE)
+# What makes a district's name a place: its unit ("huyện Thoại Sơn", "thành phố Phủ Lý"), or a
+# commune of it written before it, small to big ("xã Thanh Luận - Sơn Động", "thị trấn Cái
+# Dầu, Châu Phú").
+_DISTRICT_UNIT = re.compile(r"(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*$", re.IGNORECASE)
+_COMMUNE_BEFORE = re.compile(
+    rf"(?<![\w])(?:xã|phường|thị trấn)\s+(?:[{UPPER}][\w']*\s+){{0,3}}[{UPPER}][\w']*\s*[,\-–]\s*$")
+
+
+@cache
+def _person_names() -> frozenset[str]:
+    """Province names that are a person's too ("Hồ Chí Minh"): the province only as a place."""
+    return frozenset(_key(n) for n in lexicon.load("provinces")["person_names"]["names"])
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
@@ -131,12 +143,15 @@ def province_mentions(report: Report) -> tuple[ProvinceMention, ...]:
     for start, end, key, base in scan(view):
         surface = view[start:end]
         if base < 1.0:
-            # A district counts only when written as a place: "huyện Thoại Sơn", "thành phố Phủ Lý".
-            unit_before = view[max(0, start - 12):start]
-            if not re.search(r"(?:huyện|thị xã|thành phố|TP\.?|quận|xã|phường|thị trấn)\s*$", unit_before,
-                             re.IGNORECASE):
+            # A district counts only when written as a place: "huyện Thoại Sơn", "thành phố Phủ Lý",
+            # "xã Thanh Luận - Sơn Động".
+            if not (_DISTRICT_UNIT.search(view, max(0, start - 12), start)
+                    or _COMMUNE_BEFORE.search(view[max(0, start - 50):start])):
                 continue
             w = base
+        elif _key(surface) in _person_names() and not (_UNIT.search(view[max(0, start - 12):start])
+                                                         or _PLACE.search(view[max(0, start - 20):start])):
+            continue  # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the person, not the city
         else:
             before = view[max(0, start - 80):start]
             if _UNIT.search(before[-12:]):

@@ -34,6 +34,27 @@ def test_province(text: str, key: str) -> None:
     assert extract_province(report(text)).key == key
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # A district named after a commune of it, small to big, names its province.
+        ("Đoàn kiểm tra đến mô hình trồng cây dược liệu tại xã Hữu Sản - Sơn Động.", "bac-giang"),
+        ("Đoàn công tác đến thị trấn Cái Dầu, Châu Phú kiểm tra mô hình nuôi cá.", "an-giang"),
+        # ... but a district's name alone is no place.
+        ("Ông Châu Phú Lợi tham dự hội nghị.", None),
+        # Hồ Chí Minh alone is the person; the city after a unit or a place word, or in an alias.
+        ("Kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh, Đoàn TNCS Hồ Chí Minh tổ chức dâng hương.", None),
+        ("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh là nhiệm vụ của Đảng bộ tỉnh Sóc Trăng; "
+         "Chủ tịch Hồ Chí Minh luôn quan tâm đến khoa học.", "soc-trang"),
+        ("Hội thảo về khởi nghiệp diễn ra tại thành phố Hồ Chí Minh.", "ho-chi-minh"),
+        ("Hội thảo về khởi nghiệp diễn ra tại Hồ Chí Minh.", "ho-chi-minh"),
+        ("Sở KH&CN TP.HCM tổ chức tuần lễ đổi mới sáng tạo.", "ho-chi-minh"),
+    ],
+)
+def test_province_from_places(text: str, key: str | None) -> None:
+    assert extract_province(report(text)).key == key
+
+
 def test_no_province() -> None:
     res = extract_province(report("Ngày 25-3, Đoàn công tác của Bộ KH&CN đã có buổi làm việc tại tỉnh."))
     assert res.key is None
