@@ -103,6 +103,28 @@ def _key(phrase: str) -> str:
     return " ".join(fold(phrase).lower().split())
 
 
+def _trie(phrases: list[str]) -> str:
+    """An alternation of ``phrases`` nested by their words ("hội (?:nghị|thảo|thi)"), the
+    longer first at every word: one pattern over a sentence tries each word once, not
+    every phrase at every word."""
+    root: dict[str, dict] = {}
+    for p in phrases:
+        node = root
+        for w in _key(p).split():
+            node = node.setdefault(w, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = []
+        for w in sorted((k for k in node if k), key=len, reverse=True):
+            child = node[w]
+            sub = build(child)
+            alts.append(re.escape(w) + (rf"(?:\s+{sub})" + ("?" if "" in child else "") if sub else ""))
+        return f"(?:{'|'.join(alts)})" if alts else ""
+
+    return build(root)
+
+
 @cache
 def _item_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """One pattern for every event word of kg/lexicon/meeting.toml, and what each is:
@@ -126,7 +148,7 @@ def _item_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     c = lx["council"]
     council = (rf"(?:(?:{alternation(c['after'])})\s+hội đồng(?![\w])(?!\s+nhân dân)"
                rf"|hội đồng(?:\s+[^\s,.;:()]+){{0,2}}?\s+(?:{alternation(c['does'])}))(?![\w])")
-    words = alternation(list(table))
+    words = _trie(list(table))
     pattern = re.compile(rf"(?<![\w])(?:(?P<council>{council})|(?P<org>{_ORG_VERB})|(?:{words})(?![\w]))",
                          re.IGNORECASE)
     return pattern, table
