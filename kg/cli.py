@@ -5,6 +5,8 @@ Every error is one line ``Error: ...`` with a hint, and a non-zero exit status.
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import sys
 from pathlib import Path
@@ -91,8 +93,16 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
     from .endpoint import Endpoint
     from .pipeline import Target
     from .pipeline import build as run_build
+    from .read import discover
     from .serve import serving
 
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if missing:
+        raise KgError(f"no such file or folder: {', '.join(missing)}",
+                      hint="check the path; nothing was built, and no store was made")
+    if prune and not discover(list(paths))[0]:
+        raise KgError(f"no reports under {', '.join(paths)}: --prune would remove every report of the store",
+                      hint="check the paths (reports are .txt, .html, .htm and .jsonl files)")
     store: Target
     if endpoint:
         if store_dir:
@@ -126,10 +136,13 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
         err.print(f"skipped {s.path}: {s.reason}", highlight=False, soft_wrap=True, markup=False)
     for name, enc in sorted(summary.encodings.items()):
         err.print(f"read {name} as {enc} (not UTF-8)", highlight=False, soft_wrap=True, markup=False)
+    if not summary.reports and not summary.skipped and not summary.interrupted:
+        err.print(f"Warning: no reports under {', '.join(paths)} (reports are .txt, .html, .htm and .jsonl files)",
+                  highlight=False, soft_wrap=True, markup=False, style="yellow")
     err.print(
-        f"{summary.reports} reports ({summary.built} built, {summary.unchanged} unchanged), "
-        f"{summary.officials} officials, {summary.meetings} meetings, {summary.documents} documents "
-        f"({summary.citations} citations); {len(summary.skipped)} skipped"
+        f"{summary.reports} reports ({summary.built} built, {summary.unchanged} unchanged); "
+        f"in the {summary.built} built: {summary.officials} officials named, {summary.meetings} meetings, "
+        f"{summary.documents} documents cited ({summary.citations} citations); {len(summary.skipped)} skipped"
         + (f"; {summary.pruned} pruned" if prune else "") + f"; store {store.path}"
         + (" (compacted)" if summary.compacted else ""),
         highlight=False, soft_wrap=True, markup=False,
@@ -153,19 +166,48 @@ def _load_query(query: str) -> str:
     p = Path(query)
     if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and _is_file(p)):
         if not _is_file(p):
-            raise QueryError(f"no query file {query}")
+            shipped = _shipped(query)
+            if shipped is None:
+                raise QueryError(f"no query file {query}", hint="kg query --list shows the shipped queries")
+            p = shipped
         return p.read_text(encoding="utf-8")
     return query
 
 
-def _parse_param(raw: str) -> tuple[str, ox.NamedNode | ox.Literal]:
+def _shipped(name: str) -> Path | None:
+    """A shipped query by its file name or number ("01", "01_officials_at_province_meetings.rq")."""
+    from .vocab import query_path
+
+    folder = query_path("01_officials_at_province_meetings.rq").parent
+    wanted = Path(name).name
+    for f in sorted(folder.glob("*.rq")):
+        if f.name == wanted or f.stem == wanted or f.name.split("_", 1)[0] == wanted:
+            return f
+    return None
+
+
+def _split_param(raw: str) -> tuple[str, str]:
     if "=" not in raw:
-        raise QueryError(f"--param {raw!r} is not NAME=VALUE")
+        raise QueryError(f"--param {raw!r} is not NAME=VALUE", hint='e.g. --param province="Trà Vinh"')
     name, value = raw.split("=", 1)
-    name = name.lstrip("?$")
-    if value.startswith("<") and value.endswith(">"):
-        return name, ox.NamedNode(value[1:-1])
-    return name, ox.Literal(value)
+    return name.strip().lstrip("?$"), value
+
+
+def _list_queries() -> None:
+    from .lookup import query_info
+    from .vocab import query_path
+
+    folder = query_path("01_officials_at_province_meetings.rq").parent
+    table = Table("query", "answers", "parameters", box=None, show_header=True, header_style="bold")
+    table.columns[0].no_wrap = True
+    for f in sorted(folder.glob("*.rq")):
+        info = query_info(f.read_text(encoding="utf-8"))
+        examples = info.examples()
+        table.add_row(f"queries/{f.name}", info.title,
+                      ", ".join(f'{p}="{examples[p]}"' if p in examples else p for p in info.params))
+    out.print(table)
+    out.print("Run one: kg query queries/FILE.rq --param NAME=VALUE (values are matched forgivingly: "
+              "tone marks, case and spacing optional)", style="dim", highlight=False)
 
 
 @main.command()
@@ -173,14 +215,81 @@ def _parse_param(raw: str) -> tuple[str, ox.NamedNode | ox.Literal]:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
               show_default=True)
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="bind ?NAME to VALUE (a literal, or <IRI>) through pyoxigraph substitutions")
-@click.argument("query")
-def query(store_dir: str | None, fmt: str, params: tuple[str, ...], query: str) -> None:
+              help="bind ?NAME to VALUE (a literal, or <IRI>) through pyoxigraph substitutions; provinces, "
+                   "officials' names and document numbers are matched to what the store holds")
+@click.option("--merged", is_flag=True,
+              help="a province parameter takes in the provinces merged with it on 1 July 2025")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="the language of meeting kinds and document types in the table")
+@click.option("--list", "list_queries", is_flag=True, help="list the shipped queries and their parameters")
+@click.argument("query", required=False)
+def query(store_dir: str | None, fmt: str, params: tuple[str, ...], merged: bool, lang: str, list_queries: bool,
+          query: str | None) -> None:
     """Run SPARQL (a QUERY string or a .rq file) over the store."""
+    from . import lookup
+
+    if list_queries:
+        _list_queries()
+        return
+    if not query:
+        raise QueryError("no query given", hint="kg query FILE.rq or kg query 'SELECT ...'; "
+                                               "kg query --list shows the shipped queries")
     sparql = _load_query(query)
+    info = lookup.query_info(sparql)
+    raw = [_split_param(p) for p in params]
+    lookup.check_params(info, [n for n, _ in raw], query if query.endswith(".rq") else "the query")
     store = Store(store_dir, read_only=True)
-    result = store.query(sparql, dict(_parse_param(p) for p in params))
-    _print_result(result, fmt)
+    resolved = [lookup.resolve_param(store, n, v, merged=merged) for n, v in raw]
+    for r in resolved:
+        note = r.note()
+        if note:
+            err.print(f"note: {note}", highlight=False, soft_wrap=True, markup=False, style="dim")
+    runs = [dict(zip([r.name for r in resolved], combo, strict=True))
+            for combo in itertools.product(*(r.values for r in resolved))]
+    n = _run_and_print(store, sparql, runs, fmt, info, lang)
+    if n == 0:
+        for r in resolved:
+            if not r.matched:
+                err.print(f"Warning: {r.miss()}", highlight=False, soft_wrap=True, markup=False, style="yellow")
+
+
+def _run_and_print(store: Store, sparql: str, runs: list[dict[str, ox.NamedNode | ox.Literal]], fmt: str,
+                   info: object, lang: str) -> int | None:
+    """Run the query once per set of values and print the results as one; the number of
+    rows (None for a graph or a boolean)."""
+    results = [store.query(sparql, subs) for subs in runs]
+    first = results[0]
+    if not isinstance(first, ox.QuerySolutions):
+        if len(results) > 1 and isinstance(first, ox.QueryBoolean):
+            first = next((r for r in results if bool(r)), first)
+        _print_result(first, fmt)
+        for extra in results[1:]:
+            if isinstance(extra, ox.QueryTriples):
+                _print_result(extra, fmt)
+        return None
+    if fmt == "table":
+        return _print_table(results, info, lang)
+    formats = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+               "tsv": ox.QueryResultsFormat.TSV}
+    blobs = [r.serialize(format=formats[fmt]) or b"" for r in results]
+    if fmt == "json":
+        docs = [json.loads(b) for b in blobs]
+        if len(docs) > 1:
+            merged = docs[0]
+            for d in docs[1:]:
+                merged["results"]["bindings"].extend(d["results"]["bindings"])
+            blobs = [json.dumps(merged, ensure_ascii=False, separators=(",", ":")).encode()]
+        sys.stdout.buffer.write(blobs[0])
+        sys.stdout.write("\n")
+        return sum(len(d["results"]["bindings"]) for d in docs)
+    # CSV/TSV: the header line once, then the rows of each run.
+    sys.stdout.buffer.write(blobs[0])
+    rows = blobs[0].count(b"\n") - 1
+    for b in blobs[1:]:
+        body = b.split(b"\n", 1)[1] if b"\n" in b else b""
+        sys.stdout.buffer.write(body)
+        rows += body.count(b"\n")
+    return max(rows, 0)
 
 
 def _cell(term: object) -> str:
@@ -188,6 +297,41 @@ def _cell(term: object) -> str:
         return ""
     value = getattr(term, "value", term)
     return str(value)
+
+
+# Columns whose values a table keeps whole on one line (names, places, dates, numbers).
+_WHOLE = 40
+
+
+def _print_table(results: list[ox.QuerySolutions], info: object, lang: str) -> int:
+    from . import lookup
+
+    assert isinstance(info, lookup.QueryInfo)
+    names = [v.value for v in results[0].variables]
+    rows = [{v: row[v] for v in names} for result in results for row in result]
+    if info.order and all(var in names for var, _ in info.order):
+        rows = lookup.sort_rows(rows, info.order)
+    labels = lookup.term_labels(lang)
+
+    def show(term: object) -> str:
+        if isinstance(term, ox.Literal) and term.datatype.value.endswith("#boolean"):
+            return "✓" if term.value == "true" else ""
+        text = _cell(term)
+        return labels.get(text, text)
+
+    cells = [[show(r[v]) for v in names] for r in rows]
+    table = Table(show_lines=False)
+    for i, name in enumerate(names):
+        widest = max((len(c[i]) for c in cells), default=0)
+        if widest <= _WHOLE:  # a name, a date, a number: whole, never wrapped or cut
+            table.add_column(name, no_wrap=True, min_width=max(widest, len(name)))
+        else:
+            table.add_column(name, overflow="fold", ratio=1)
+    for c in cells:
+        table.add_row(*c)
+    out.print(table, highlight=False)
+    out.print(f"{len(rows)} rows", style="dim", highlight=False)
+    return len(rows)
 
 
 def _print_result(result: object, fmt: str) -> None:
@@ -208,47 +352,97 @@ def _print_result(result: object, fmt: str) -> None:
         if fmt == "json":
             sys.stdout.write("\n")
         return
-    names = [v.value for v in result.variables]
-    table = Table(*names, show_lines=False)
-    n = 0
-    for row in result:
-        table.add_row(*(_cell(row[v]) for v in names))
-        n += 1
-    out.print(table)
-    out.print(f"{n} rows", style="dim")
+    from .lookup import query_info
+
+    _print_table([result], query_info(""), "vi")
+
+
+# What kg stats counts, each with what it counts; the build's summary counts the same
+# "named"/"cited" totals for the reports it built (kg.pipeline.BuildSummary).
+STATS = (
+    ("reports", "reports (one graph each)",
+     "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { GRAPH ?r { ?r a vgk:Report } }"),
+    ("meetings", "meetings (one a report)",
+     "SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { GRAPH ?r { ?m a vgk:Meeting } }"),
+    ("officials", "distinct officials (a person the reports of a province name is one official)",
+     "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { GRAPH ?r { ?p a vgk:Official } }"),
+    ("officials named", "officials counted once in each report that names them (the build's count)",
+     "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?r ?p WHERE { GRAPH ?r { ?p a vgk:Official } } }"),
+    ("roles", "roles as the reports state them (one a title a report gives an official)",
+     "SELECT (COUNT(DISTINCT ?ra) AS ?n) WHERE { GRAPH ?r { ?ra a vgk:RoleAssignment } }"),
+    ("documents", "distinct legal documents cited",
+     "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { GRAPH ?r { ?r vgk:cites ?d } }"),
+    ("documents cited", "documents counted once in each report that cites them (the build's count)",
+     "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?r ?d WHERE { GRAPH ?r { ?r vgk:cites ?d } } }"),
+    ("citations", "places in the texts where a document is cited (the build's count)",
+     "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?r ?m WHERE { GRAPH ?r { ?r vgk:cites ?d . "
+     "?d vgk:evidence ?m } } }"),
+    ("provinces", "provinces some report is about",
+     "SELECT (COUNT(DISTINCT ?pv) AS ?n) WHERE { GRAPH ?r { ?r a vgk:Report ; vgk:province ?pv } }"),
+)
 
 
 @main.command()
 @store_option
 def stats(store_dir: str | None) -> None:
-    """Counts of what the store holds."""
+    """Counts of what the store holds, each with what it counts."""
     store = Store(store_dir, read_only=True)
-    q = """SELECT
-      (COUNT(DISTINCT ?r) AS ?reports) (COUNT(DISTINCT ?p) AS ?officials) (COUNT(DISTINCT ?m) AS ?meetings)
-      (COUNT(DISTINCT ?ra) AS ?roles) (COUNT(DISTINCT ?d) AS ?documents) (COUNT(DISTINCT ?pv) AS ?provinces)
-    WHERE {
-      { ?r a vgk:Report } UNION { ?p a vgk:Official } UNION { ?m a vgk:Meeting }
-      UNION { ?ra a vgk:RoleAssignment } UNION { ?x vgk:cites ?d } UNION { ?y vgk:province ?pv . ?y a vgk:Report }
-    }"""
-    row = next(iter(store.query(q)))
-    table = Table("what", "count")
-    for name in ("reports", "officials", "meetings", "roles", "documents", "provinces"):
-        table.add_row(name, _cell(row[name]))
-    table.add_row("quads", str(len(store.raw)))
-    table.add_row("store", str(store.path))
-    out.print(table)
+    table = Table("what", "count", "counts")
+    for name, what, q in STATS:
+        row = next(iter(store.query(q)))
+        table.add_row(name, _cell(row["n"]), what)
+    table.add_row("quads", str(len(store.raw)), "RDF statements in the store, reference data included")
+    table.add_row("store", str(store.path), "")
+    out.print(table, highlight=False)
 
 
 @main.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]), default="table",
               show_default=True)
-def documents(store_dir: str | None, fmt: str) -> None:
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="the language of the document types in the table")
+def documents(store_dir: str | None, fmt: str, lang: str) -> None:
     """Every cited document: title (where known), how many reports and provinces cite it, and the reports."""
+    from .lookup import query_info
     from .vocab import query_path
 
     store = Store(store_dir, read_only=True)
-    _print_result(store.query(query_path("07_documents.rq").read_text(encoding="utf-8")), fmt)
+    sparql = query_path("07_documents.rq").read_text(encoding="utf-8")
+    _run_and_print(store, sparql, [{}], fmt, query_info(sparql), lang)
+
+
+@main.command()
+@click.argument("report")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: the report highlighted, then its facts; json: the same for tools")
+@click.option("--lang", type=click.Choice(["vi", "en"]), default="vi", show_default=True,
+              help="the language of meeting kinds, document types and participation")
+@click.option("--no-text", is_flag=True, help="the facts alone, without the report's text")
+def show(report: str, store_dir: str | None, fmt: str, lang: str, no_text: bool) -> None:
+    """One report, every mention highlighted, and its facts with their spans.
+
+    REPORT is a report file (read and extracted now, as kg build would: FILE.jsonl#LINE
+    for one line of JSON Lines) or the name of a report in the store (d016.txt)."""
+    from .show import ShowError, as_json, from_file, from_store, print_shown
+
+    head = report.rpartition("#")[0] if "#" in report else ""
+    if _is_file(Path(report)) or (head and _is_file(Path(head))):
+        shown = from_file(report, lang=lang)
+    else:
+        path = Path(store_dir or default_store())
+        if not path.exists():
+            raise ShowError(f"no file {report}, and no store at {path} to look it up in")
+        shown = from_store(Store(store_dir, read_only=True), report, lang=lang)
+    if fmt == "json":
+        data = as_json(shown)
+        if no_text:
+            data.pop("text")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+        return
+    console = Console(width=None if out.is_terminal else 100, highlight=False)
+    print_shown(shown, console, lang=lang, text=not no_text)
 
 
 @main.command()

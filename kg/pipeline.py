@@ -46,10 +46,11 @@ from .vocab import (
 class BuildSummary:
     built: int = 0
     unchanged: int = 0
-    officials: int = 0
-    meetings: int = 0
-    documents: int = 0
-    citations: int = 0
+    # Of the reports built (not the unchanged ones), as kg stats counts them in the store:
+    officials: int = 0  # officials named, once in each report that names them ("officials named")
+    meetings: int = 0  # one a report
+    documents: int = 0  # documents cited, once in each report that cites them ("documents cited")
+    citations: int = 0  # places in the texts where a document is cited
     skipped: list[Skipped] = field(default_factory=list)
     encodings: dict[str, str] = field(default_factory=dict)  # source file -> encoding, where not UTF-8
     interrupted: bool = False
@@ -149,6 +150,7 @@ class Built:
     nquads: bytes
     counts: dict[str, int]
     problem: str | None = None
+    posts: tuple[occupancies.Row, ...] = ()  # its statements of posts (kg/occupancies.py)
 
 
 _REFERENCE: shacl.ReferenceIndex | None = None
@@ -187,7 +189,8 @@ def _work(report: Report) -> Built:
             return Built(report.source_file, graph.value, b"", counts,
                          f"its graph breaks the shapes ({len(violations)} violations, first: {first.focus} "
                          f"{first.path or ''}: {first.message}); please report this")
-    return Built(report.source_file, graph.value, nquads(quads).encode(), counts)
+    return Built(report.source_file, graph.value, nquads(quads).encode(), counts,
+                 posts=tuple(occupancies.statements_of(quads)))
 
 
 class _Writer:
@@ -252,6 +255,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
     writer = _Writer(fresh or store)
     # The graphs the target has already: those of the store, or none in a fresh store.
     existing = {} if fresh else hashes
+    known: dict[str, list[occupancies.Row]] = {}  # the statements of posts of the reports built
     pool = None
 
     def pending() -> Iterator[Report]:
@@ -304,6 +308,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
             else:
                 writer.add_new(built.iri, built.nquads)
             summary.built += 1
+            known[built.iri] = list(built.posts)
             for k in ("officials", "meetings", "documents", "citations"):
                 setattr(summary, k, getattr(summary, k) + built.counts[k])
         writer.flush()
@@ -329,7 +334,8 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
         if stage:
             stage("deriving the occupancies of posts")
         unchanged = not fresh and not writer.written and not summary.built and not gone
-        summary.occupancies = occupancies.refresh(target, hashes if unchanged else None, full=bool(fresh))
+        summary.occupancies = occupancies.refresh(target, hashes if unchanged else None, full=bool(fresh),
+                                                  known=known)
         if compact and len(writer.written) >= max(COMPACT_AFTER, len(existing)):
             if stage:
                 stage("compacting the store")
