@@ -2,8 +2,13 @@
 
 Read from the sentence: a cue to attend (dự, tham dự, có sự tham gia của, làm việc với
 ...), to chair (chủ trì ...) or to speak (phát biểu, báo cáo, kết luận, chỉ đạo ...) in
-the sentence of a mention, attributed to the people it governs.  The cues are data
-(kg/lexicon/cues.toml).
+the sentence of a mention, attributed to the people it governs.  Speaking is an open
+class, so besides its cue words it is read from the grammar of a report: a person who
+is the subject of a verb that introduces what was said ("X cho rằng ...", "X nhấn
+mạnh: ...", "X: “...”"), or whose opinion is reported ("Theo Giám đốc Sở X, ...").  A
+title standing alone as the subject ("Chủ tịch Hội đồng kết luận") is the person of the
+report who holds it.  Text that is not the meeting (an earlier event, the signer or
+author of a document) gives no participant.  The cues are data (kg/lexicon/cues.toml).
 """
 
 from __future__ import annotations
@@ -14,36 +19,97 @@ from functools import cache
 
 from .. import lexicon
 from ..models import Person, Report, Span
+from ..normalize import fold
 from .names import Mention
-from .text import alternation, sentences
+from .text import LOWER, UPPER, alternation, layout, sentences
+from .titles import head_at, heads_in, parse_title, title_parts
 
 # After "chủ trì": a task, not a meeting ("Viện X chủ trì thực hiện đề tài").
 _TASK_AFTER = re.compile(r"\s+(?:thực hiện|xây dựng|triển khai|nghiên cứu|đề tài|nhiệm vụ|dự án)", re.IGNORECASE)
+# "chủ trì" with no object, ending its clause: the meeting just named ("... Đồng chí X,
+# Chủ tịch UBND tỉnh chủ trì.").
+_CLAUSE_END = re.compile(r"\s*(?:[.;!]|$)")
+
+
+def _rx(phrases: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
 
 
 @cache
 def _cues() -> dict[str, re.Pattern[str]]:
     c = lexicon.load("cues")
-
-    def rx(phrases: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"(?<![\w])(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
-
     return {
-        "attend": rx(c["attend"]["phrases"]),
-        "chair": rx(c["chair"]["phrases"]),
-        "speak": rx(c["speak"]["phrases"]),
-        "according": rx(c["speak"]["according_to"]),
-        "listing": rx(c["listing"]["phrases"]),
-        "meeting": rx(lexicon.load("meeting")["meeting_nouns"]["phrases"]),
-        "not": rx(c["not_cues"]["phrases"]),
+        "attend": _rx([*c["attend"]["phrases"], *c["elected"]["phrases"]]),
+        "chair": _rx(c["chair"]["phrases"]),
+        "speak": _rx([*c["speak"]["phrases"], *c["speak"]["also"]]),
+        "direct": _rx(c["direct"]["phrases"]),
+        "according": _rx(c["speak"]["according_to"]),
+        "listing": _rx(c["listing"]["phrases"]),
+        "meeting": _rx(lexicon.load("meeting")["meeting_nouns"]["phrases"]),
+        "not": _rx(c["not_cues"]["phrases"]),
+    }
+
+
+@cache
+def _grammar() -> dict[str, re.Pattern[str]]:
+    c = lexicon.load("cues")
+    aspect = alternation(c["subject"]["aspect"])
+    verbs = alternation(c["subject"]["speech_verbs"])
+    not_verbs = alternation(c["subject"]["not_verbs"])
+    low = rf"[{LOWER}]+(?![\w])"  # a lower-case word
+    meeting_nouns = lexicon.load("meeting")["meeting_nouns"]["phrases"]
+    people = lexicon.load("people")
+    hon = alternation([*people["honorifics"]["words"], *people["degrees"]["words"]])
+    return {
+        # After the subject (its name and the titles after it): the verb of what it said.
+        # "X cho rằng, ...", "X, Giám đốc Sở, nhấn mạnh rằng ...", "X thông tin: ...".
+        "said": re.compile(
+            rf"(?P<comma>\s*,)?\s*(?:(?i:{aspect})\s+)*"
+            rf"(?:(?P<verb>(?i:{verbs}))(?![\w])"
+            rf"|(?!(?i:{not_verbs})(?![\w]))(?P<free>{low}(?:\s+{low}){{0,3}})\s*(?:rằng(?![\w])|:))"),
+        # Where a clause's subject begins: the sentence's start, or after a comma, colon
+        # or semicolon, and the honorifics and degrees before the name or title ("Phát
+        # biểu kết luận, | đồng chí | Chủ tịch UBND tỉnh đề nghị ...").
+        "clause_start": re.compile(rf"(?:^|[,;:]|(?<![\w])và)\s*(?:(?i:{hon})\.?\s*,?\s*)*$"),
+        # A verb after the subject: the person did something at the meeting ("Ông X, Giám
+        # đốc Sở, đã trình bày ...", "Bà Y giải đáp ...").
+        "acted": re.compile(rf"(?P<comma>\s*,)?\s*(?:(?i:{aspect})\s+)*(?!(?i:{not_verbs})(?![\w])){low}"),
+        # The words between a subject and its verb: "X, Giám đốc Sở, đã | chủ trì".
+        "aspect": re.compile(rf"\s*,?\s*(?:(?i:{aspect})\s+)*"),
+        # A quote after the subject: "X: “...”", "Ông X (Giám đốc Sở): ..."
+        "quote": re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?:\s*[“\"«]"),
+        "passive": re.compile(r"(?<![\w])(?:được|bị)\s+(?:\S+\s+){0,4}$", re.IGNORECASE),
+        "other_time": re.compile(rf"\s*(?:{alternation(c['other_time']['phrases'])})(?![\w])", re.IGNORECASE),
+        "document": re.compile(rf"(?<![\w])(?:{alternation(c['document']['nouns'])})(?![\w])", re.IGNORECASE),
+        "signed": re.compile(rf"\s*(?:{alternation(c['document']['signed'])})(?![\w])(?!\s+kết)", re.IGNORECASE),
+        "council": re.compile(
+            rf"\s*(?:,|[-–]|(?:làm|là)(?![\w]))\s*(?P<post>{alternation(c['council']['chair'])}|"
+            rf"{alternation(c['council']['members'])})\s+hội\s+đồng"
+            rf"(?:\s+(?:{alternation(c['council']['functions'])}))?\s*(?=[;.,–\-]|$)", re.IGNORECASE),
+        "council_chair": re.compile(rf"(?:{alternation(c['council']['chair'])})", re.IGNORECASE),
+        "presidium": re.compile(rf"(?<![\w])(?:{alternation(c['chair']['presidium'])})(?![\w])", re.IGNORECASE),
+        # A meeting noun right before a verb makes it the event's name: "lễ công bố quyết
+        # định", "Hội nghị báo cáo viên" (no one's speech).
+        "named_event": re.compile(rf"(?<![\w])(?:{alternation(meeting_nouns)})\s+$", re.IGNORECASE),
     }
 
 
 @dataclass
 class _Cue:
-    kind: str  # attend | chair | speak | according | listing
+    kind: str  # attend | chair | speak | direct | according | listing
     start: int
     end: int
+
+
+@dataclass
+class _Who:
+    """Someone a cue may govern: a mention of a name, or a title standing alone for its
+    holder (``mention`` None, ``person`` the holder's key)."""
+
+    start: int
+    end: int  # where the name and the titles after it end
+    person: str
+    mention: Mention | None
 
 
 def _masked(view: str, spans: list[tuple[int, int]]) -> str:
@@ -61,31 +127,73 @@ def _masked(view: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
-def _sentence_cues(view: str, sent: str, s: int, e: int, caption: bool) -> list[_Cue]:
+# A capital letter alone before a period and a capital, no space between: an
+# initialism ("T.Ư Đảng", "S.T.I.D"), not the end of a sentence.
+_INITIALISM = re.compile(rf"(?<![\w.])(?:[{UPPER}]\.)+$")
+
+
+def _sentences(view: str) -> list[tuple[int, int]]:
+    """The sentences of the text, joined again where a period is an abbreviation's: the
+    abbreviated title of a list item ("ông A – PCT. UBND huyện B"), an initialism."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences(view):
+        if out and _abbreviation_end(view, *out[-1], s):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def _abbreviation_end(view: str, s: int, e: int, nxt: int) -> bool:
+    if not view[e - 1:e] == "." or "\n" in view[e:nxt]:
+        return False
+    if nxt == e and _INITIALISM.search(view, max(s, e - 12), e):
+        return True
+    word = re.search(r"[\w.]+$", view[max(s, e - 12):e])
+    if word is None:
+        return False
+    m = head_at(view, e - len(word.group(0)))
+    return m is not None and m.end() == e
+
+
+def _clause_end(view: str, a: int, b: int) -> int:
+    """Where the clause that goes on at ``a`` ends (a comma, semicolon or colon), by ``b``."""
+    m = re.compile(r"[,;:]").search(view, a, b)
+    return m.start() if m else b
+
+
+def _sentence_cues(view: str, sent: str, s: int, e: int, caption: bool, starts: list[int]) -> list[_Cue]:
     """Cues of the sentence ``view[s:e]``, looked for in ``sent``: the view with its titles
     blanked out, so that no cue is read across a title's edge ("Phó chủ tịch Hội đồng chủ
     trì" is not "đồng chủ trì")."""
     cues = []
     not_cues = [(m.start(), m.end()) for m in _cues()["not"].finditer(sent, s, e)]
-    for kind in ("chair", "speak", "attend", "according", "listing"):
+    for kind in ("direct", "chair", "speak", "attend", "according", "listing"):
         for m in _cues()[kind].finditer(sent, s, e):
             word = m.group(0)
             if any(a <= m.start() and m.end() <= b for a, b in not_cues):
                 continue  # "vinh dự", "dự án", "chỉ đạo của Thủ tướng": no cue
             at_start = not view[s:m.start()].strip(" ,(–-")
-            if word[0].isupper() and not at_start and not re.search(r"[,(:]\s*$", view[s:m.start()]):
+            if word[0].isupper() and not at_start and not re.search(r"(?:[,(:]|\s[-–])\s*$", view[s:m.start()]):
                 continue  # "Ban Chỉ đạo", "Trung tâm Thông tin": a body's name, not a verb
             if kind == "chair" and (_TASK_AFTER.match(view, m.end()) or not (
                     caption or re.search(r"sự\s+chủ", word, re.IGNORECASE)
-                    or _cues()["meeting"].search(view, m.end(), min(e, m.end() + 30))
+                    or _CLAUSE_END.match(view, m.end(), e)
+                    or _cues()["meeting"].search(view, m.end(), _clause_end(view, m.end(), min(e, m.end() + 60)))
                     or _cues()["meeting"].search(view, s, m.start()))):
                 continue  # "chủ trì thực hiện" a task is not chairing a meeting; "Hội nghị do X chủ trì" is
             if kind == "according" and not at_start and not re.search(r"[,;:]\s*$", view[s:m.start()]):
                 continue
-            if kind == "listing" and not re.match(r"\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b|\s*:",
-                                                  view[m.end():m.end() + 12],
+            if kind == "listing" and not re.match(r"\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)(?![\w])|\s*:",
+                                                  view[m.end():m.end() + 20],
                                                   re.IGNORECASE):
                 continue
+            if kind == "speak" and _grammar()["named_event"].search(view, max(s, m.start() - 20), m.start()):
+                continue
+            if kind == "speak":
+                passive = _grammar()["passive"].search(view, max(s, m.start() - 40), m.start())
+                if passive and not any(passive.start() < p < m.start() for p in starts):
+                    continue  # "được Ban Giám khảo đánh giá cao": the agent is no one named
             cues.append(_Cue(kind, m.start(), m.end()))
     cues.sort(key=lambda c: (c.start, -c.end))
     # Drop cues inside longer ones ("phát biểu" in "phát biểu chỉ đạo").
@@ -97,54 +205,251 @@ def _sentence_cues(view: str, sent: str, s: int, e: int, caption: bool) -> list[
     return out
 
 
+def _own_end(view: str, mt: Mention, s: int, e: int) -> int:
+    """Where a mention and the titles right after it end (within its sentence)."""
+    end = mt.found.end
+    for t in sorted(mt.titles, key=lambda t: t.start):
+        if t.start >= mt.found.end and t.end <= e and re.fullmatch(r"[\s,()\-–:]*", view[end:t.start]):
+            end = t.end
+    return end
+
+
+def _subject_cues(view: str, whos: list[_Who], s: int, e: int) -> list[tuple[_Who, _Cue]]:
+    """Speech read from the grammar after a subject: "X cho rằng", "X, Giám đốc Sở,
+    nhấn mạnh: ...", "X: “...”"."""
+    out = []
+    g = _grammar()
+    for w in whos:
+        q = g["quote"].match(view, w.end, e)
+        if q:
+            out.append((w, _Cue("speak", w.end, q.end())))
+            continue
+        m = g["said"].match(view, w.end, e)
+        if m is None:
+            continue
+        if m.group("comma") and w.mention is not None and w.end == w.mention.found.end:
+            continue  # "ông X, chủ hộ, cho rằng": an aside after the bare name
+        if m.group("verb"):
+            out.append((w, _Cue("speak", m.start("verb"), m.end("verb"))))
+        else:
+            out.append((w, _Cue("speak", m.start("free"), m.end())))
+    return out
+
+
+def _is_subject(view: str, masked: str, w: _Who, s: int) -> bool:
+    """The mention begins its clause: only the titles before the name ("Phó Chủ tịch
+    UBND tỉnh | X"), honorifics and degrees stand between it and the clause's start."""
+    return _grammar()["clause_start"].search(masked[s:w.start]) is not None
+
+
+def _not_the_meeting(view: str, masked: str, w: _Who, s: int, e: int) -> bool:
+    """The mention of a document's signer or author: "Quyết định số 12 do Chủ tịch UBND
+    tỉnh X ký", "Chỉ thị của Bộ trưởng X", "trao Bằng khen của Thủ tướng Chính phủ"."""
+    g = _grammar()
+    if g["signed"].match(view, w.end, e):
+        return True
+    lead = masked[max(s, w.start - 100):w.start]
+    of = re.search(r"(?<![\w])(?:của|do)\s+(?:[^\s,;:]+\s+){0,2}$", lead, re.IGNORECASE)
+    if of is None:
+        return False
+    clause = re.split(r"[,;:]", lead[:of.start()])[-1]
+    return g["document"].search(clause) is not None
+
+
+def _bare_titles(view: str, s: int, e: int, people: dict[str, Person],
+                 taken: list[tuple[int, int]]) -> list[_Who]:
+    """Titles standing alone in the sentence, each for the one person of the report who
+    holds it: "Chủ tịch Hội đồng kết luận", "Bộ trưởng đánh giá cao ...".  A title that
+    another person of the report holds too, or a plural ("các Phó Chủ tịch"), names
+    nobody."""
+    out = []
+    for h in heads_in(view, s, e):
+        a = h.start()
+        if any(x <= a < y for x, y in taken) or (a > 0 and view[a - 1].isalnum()):
+            continue
+        t = parse_title(view, a)
+        if t is None:
+            continue
+        taken.append((a, t.end))
+        if t.former or re.search(r"(?<![\w])(?:các|những|hai|ba|\d+)\s+$", view[max(s, a - 8):a], re.IGNORECASE):
+            continue
+        written = fold(title_parts(view, t)[0]).casefold()
+        holders = {k for k, p in people.items()
+                   if p.mentions and any(_holds(fold(r.title).casefold(), written) for r in p.roles)}
+        if len(holders) == 1:
+            out.append(_Who(a, t.end, holders.pop(), None))
+    return out
+
+
+def _holds(role: str, written: str) -> bool:
+    """The role is the title written, or that title with more of its body ("Bộ trưởng"
+    of "Bộ trưởng Bộ Khoa học và Công nghệ"; "Chủ tịch UBND tỉnh" of its province's)."""
+    return role == written or (role.startswith(written) and not role[len(written)].isalnum())
+
+
+def _group(view: str, cues: list[_Cue]) -> list[list[_Cue]]:
+    """Cues joined by "và" or a comma and nothing else are verbs of one subject:
+    "khai mạc và chủ trì hội nghị", "dự và phát biểu"."""
+    out: list[list[_Cue]] = []
+    for c in cues:
+        if out and re.fullmatch(r"\s*(?:,|và|đồng thời|,\s*đồng thời)\s*", view[out[-1][-1].end:c.start],
+                                re.IGNORECASE):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
+
+
+def _bare_cues(view: str, bare: list[_Who], cues: list[_Cue], s: int, e: int) -> list[tuple[_Who, _Cue]]:
+    """What a title standing alone as a clause's subject did: the cue right after it
+    ("Chủ tịch UBND tỉnh đã chủ trì", "Bộ trưởng đánh giá cao"), the grammar of what it
+    said, or its opinion ("Theo Giám đốc Sở, ...")."""
+    out = []
+    g = _grammar()
+    for w in bare:
+        head = view[s:w.start]
+        according = re.search(r"(?<![\w])theo\s+(?:(?:đồng chí|ông|bà)\s+)?$", head, re.IGNORECASE)
+        if according and g["clause_start"].search(head[:according.start()]) and re.match(r"\s*,", view[w.end:e]):
+            out.append((w, _Cue("according", according.start() + s, according.end() + s)))
+            continue
+        if not g["clause_start"].search(head):
+            continue
+        gap = g["aspect"].match(view, w.end, e)
+        nxt = next((c for c in cues if c.start == gap.end() and c.kind in ("chair", "speak", "direct")), None)
+        if nxt is not None:
+            out.append((w, nxt))
+        else:
+            out += _subject_cues(view, [w], s, e)
+    return out
+
+
 def participation(report: Report, mentions: list[Mention], people: dict[str, Person]) -> None:
     view = report.view
-    text = report.text
     masked = _masked(view, [(t.start, t.end) for mt in mentions for t in mt.titles])
     by_sentence: dict[tuple[int, int], list[Mention]] = {}
-    sents = sentences(view)
-    for mt in mentions:
-        if not mt.person:
+    sents = _sentences(view)
+    i = 0
+    for mt in sorted((m for m in mentions if m.person), key=lambda m: m.found.start):
+        while i < len(sents) and sents[i][1] <= mt.found.start:
+            i += 1
+        if i < len(sents) and sents[i][0] <= mt.found.start:
+            by_sentence.setdefault(sents[i], []).append(mt)
+    g = _grammar()
+    c = _cues()
+    body_end = layout(report).body_end
+    for s, e in sents:
+        if s > body_end:
+            break  # the page's foot: related articles, comments, the site's footer
+        ms = by_sentence.get((s, e), [])
+        if not ms and not (c["speak"].search(masked, s, e) or c["chair"].search(masked, s, e)
+                           or c["according"].search(masked, s, e)):
             continue
-        for s, e in sents:
-            if s <= mt.found.start < e:
-                by_sentence.setdefault((s, e), []).append(mt)
-                break
-    for (s, e), ms in by_sentence.items():
-        line_start = view.rfind("\n", 0, s) + 1
-        line_end = view.find("\n", e)
-        caption = len(view[line_start:line_end if line_end >= 0 else len(view)].split()) <= 25
-        cues = _sentence_cues(view, masked, s, e, caption)
-        if not cues:
+        if g["other_time"].match(view, s, e):
+            continue  # "Trước đó, ...": an earlier event, not the meeting
+        _sentence(report, masked, s, e, ms, people)
+
+
+def _sentence(report: Report, masked: str, s: int, e: int, ms: list[Mention], people: dict[str, Person]) -> None:
+    view = report.view
+    text = report.text
+    g = _grammar()
+    line_start = view.rfind("\n", 0, s) + 1
+    line_end = view.find("\n", e)
+    caption = len(view[line_start:line_end if line_end >= 0 else len(view)].split()) <= 25
+    whos = [_Who(mt.found.start, _own_end(view, mt, s, e), mt.person, mt) for mt in ms]
+    whos = [w for w in whos if not _not_the_meeting(view, masked, w, s, e)]
+    cues = _sentence_cues(view, masked, s, e, caption, [w.start for w in whos])
+    subject = _subject_cues(view, whos, s, e)
+    # A council's members by their function in it: "Hội đồng do ông A làm Chủ tịch Hội
+    # đồng; bà B làm Phó Chủ tịch Hội đồng" (A chaired, B attended).
+    for k, w in enumerate(whos):
+        item_end = whos[k + 1].start if k + 1 < len(whos) else e
+        for m in g["council"].finditer(view, w.start, item_end):
+            kind = "chair" if g["council_chair"].fullmatch(m.group("post")) else "attend"
+            subject.append((w, _Cue(kind, m.start("post"), m.end())))
+            break
+    # The subject of a clause, doing something: there, whatever the verb.
+    for w in whos:
+        m = g["acted"].match(view, w.end, e)
+        if m and not (m.group("comma") and w.end == w.mention.found.end) and _is_subject(view, masked, w, s):
+            subject.append((w, _Cue("attend", m.end() - len(m.group(0).split()[-1]), m.end())))
+    taken = [(t.start, t.end) for mt in ms for t in mt.titles] + [(mt.found.start, mt.found.end) for mt in ms]
+    bare = _bare_cues(view, _bare_titles(view, s, e, people, taken), cues, s, e) if cues or subject else []
+    if not cues and not subject and not bare:
+        return
+    # A cue of the sentence is everyone's in it; with none, the grammar's are their own.
+    if cues:
+        for w in whos:
+            people[w.person].attended.append(Span.of(text, cues[0].start, cues[0].end))
+    for w, cue in [*subject, *bare]:
+        _record(people[w.person], cue, text)
+    presidium = g["presidium"].search(view, s, e)
+    if presidium:
+        for w in whos:
+            if w.start > presidium.end():
+                _record(people[w.person], _Cue("chair", presidium.start(), presidium.end()), text)
+    groups = _group(view, cues)
+    bounding = [gr for gr in groups if any(c.kind in ("chair", "speak", "direct") for c in gr)]
+    for gr in groups:
+        kinds = {c.kind for c in gr}
+        if not kinds & {"chair", "speak", "direct", "according"}:
             continue
-        for mt in ms:
-            people[mt.person].attended.append(Span.of(text, cues[0].start, cues[0].end))
-        bounding = [c for c in cues if c.kind in ("chair", "speak")]
-        for c in cues:
-            if c.kind not in ("chair", "speak", "according"):
-                continue
-            prev_end = max((b.end for b in bounding if b.end <= c.start), default=s)
-            next_start = min((b.start for b in bounding if b.start >= c.end), default=e)
-            before = [mt for mt in ms if prev_end <= mt.found.start < c.start]
-            after = [mt for mt in ms if c.end <= mt.found.start < next_start]
-            if c.kind == "according":
-                near = after and view[c.end:after[0].found.start].strip(" ,:").count(" ") <= 3
-                targets = after[:1] if near else []
-            elif c.kind == "speak":
-                targets = before[-1:] if before else after[:1]
-            else:
-                # A list's items are set off by semicolons, and the verb of an item is
-                # that item's own: "Dự có ông A, Phó Chủ tịch UBND tỉnh; bà B, Giám đốc
-                # Sở chủ trì hội nghị" (B chaired, A attended).  Co-chairs ("đồng chủ
-                # trì") may be listed item by item: "đồng chí A, ...; đồng chí B, ...
-                # đồng chủ trì".
-                item = view.rfind(";", prev_end, c.start)
-                if item >= 0 and not re.match(r"đồng\s", view[c.start:c.end], re.IGNORECASE):
-                    before = [mt for mt in before if mt.found.start > item]
-                targets = before or after
-            for mt in targets:
-                span = Span.of(text, c.start, c.end)
-                if c.kind == "chair":
-                    people[mt.person].chaired.append(span)
-                else:
-                    people[mt.person].spoke.append(span)
+        gs, ge = gr[0].start, gr[-1].end
+        prev_end = max((b[-1].end for b in bounding if b[-1].end <= gs), default=s)
+        next_start = min((b[0].start for b in bounding if b[0].start >= ge), default=e)
+        before = [w for w in whos if prev_end <= w.start < gs]
+        after = [w for w in whos if ge <= w.start < next_start]
+        if kinds == {"according"}:
+            near = after and len(_untitled(view, ge, after[0].start, after[0]).split()) <= 3
+            targets = after[:1] if near else []
+        elif kinds & {"chair", "direct"}:
+            # A list's items are set off by semicolons, and the verb of an item is
+            # that item's own: "Dự có ông A, Phó Chủ tịch UBND tỉnh; bà B, Giám đốc
+            # Sở chủ trì hội nghị" (B chaired, A attended).  Co-chairs ("đồng chủ
+            # trì") may be listed item by item: "đồng chí A, ...; đồng chí B, ...
+            # đồng chủ trì".
+            item = view.rfind(";", prev_end, gs)
+            if item >= 0 and not re.match(r"đồng\s", view[gs:ge], re.IGNORECASE):
+                before = [w for w in before if w.start > item]
+            # After the verb, its people run to the next cue of taking part: "Chủ trì
+            # hội nghị có ông A; tham dự có ông B" (B only attended).
+            # The first of them comes in the verb's own clause, or the verb's object was
+            # a body: "dưới sự chủ trì của Thường trực HĐND tỉnh, với sự tham dự của ông
+            # A" (A attended).
+            if after and re.search(r"[,;]", _untitled(view, ge, after[0].start, after[0])):
+                after = []
+            if after:
+                stop = next((c.start for c in cues if c.kind == "attend" and after[0].start < c.start), e)
+                after = [w for w in after if w.start < stop]
+            targets = before or after
+        else:
+            # The speaker is the last person before the verb in its own item of a list,
+            # else the first after it: "ông A, ...; các thành viên ... đề xuất" is no
+            # speech of A's.
+            item = view.rfind(";", prev_end, gs)
+            if item >= 0:
+                before = [w for w in before if w.start > item]
+            targets = before[-1:] if before else after[:1]
+        for w in targets:
+            for cue in gr:
+                _record(people[w.person], cue, text)
+
+
+def _untitled(view: str, a: int, b: int, w: _Who) -> str:
+    """``view[a:b]`` without the titles of ``w`` in it: "Theo | Phó Giám đốc Sở X | ông"."""
+    gap = view[a:b]
+    if w.mention is not None:
+        for t in w.mention.titles:
+            if a <= t.start and t.end <= b:
+                gap = gap.replace(view[t.start:t.end], " ")
+    return gap.strip(" ,:")
+
+
+def _record(p: Person, c: _Cue, text: str) -> None:
+    span = Span.of(text, c.start, c.end)
+    if c.kind == "chair":
+        p.chaired.append(span)
+    elif c.kind in ("speak", "direct", "according"):
+        p.spoke.append(span)
+    else:
+        p.attended.append(span)

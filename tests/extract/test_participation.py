@@ -1,0 +1,275 @@
+"""Participation: who attended, chaired and spoke.  Sentences written for these tests in
+the shape of real reports (names and places made up), each rule with two examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_bylines, extract_meeting, extract_people
+from tests.conftest import report
+
+LEAD = "Sáng 14/5/2024, Sở Khoa học và Công nghệ tỉnh Lai Châu tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm. "
+COUNCIL = "Ngày 9/10/2023, Sở KH&CN tỉnh Sơn La tổ chức họp Hội đồng nghiệm thu đề tài cấp tỉnh. "
+
+
+def took_part(text: str) -> dict[str, tuple[bool, bool, bool]]:
+    """(attended, chaired, spoke) of each person found."""
+    r = report(text)
+    return {p.name: (bool(p.attended or p.chaired or p.spoke), bool(p.chaired), bool(p.spoke))
+            for p in extract_people(r, extract_meeting(r), extract_bylines(r))}
+
+
+def check(text: str, expected: dict[str, tuple[bool, bool, bool]]) -> None:
+    got = took_part(text)
+    for name, want in expected.items():
+        assert name in got, f"{name} not found in {sorted(got)}"
+        assert got[name] == want, f"{name}: {got[name]} != {want}"
+
+
+A, C, S, N = (True, False, False), (True, True, False), (True, False, True), (False, False, False)
+CS = (True, True, True)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The period of an abbreviated title in a list is no sentence's end.
+    (LEAD + "Tham dự có ông Lò Văn Páo – PCT. UBND huyện Tam Đường, bà Hà Thị Mơ – PGĐ. Sở Tài chính.",
+     {"Lò Văn Páo": A, "Hà Thị Mơ": A}),
+    (LEAD + "Ông Vàng A Sinh – PGĐ. Sở KH&CN tỉnh Lai Châu phát biểu khai mạc hội nghị.",
+     {"Vàng A Sinh": S}),
+    # Nor is an initialism's ("T.Ư Đảng").
+    (LEAD + "Đồng chí Giàng Seo Phử, Ủy viên dự khuyết T.Ư Đảng, Bí thư Tỉnh ủy chủ trì.",
+     {"Giàng Seo Phử": C}),
+])
+def test_abbreviations_do_not_split_a_sentence(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A listing with "các đồng chí:" before its names.
+    (LEAD + "Lãnh đạo tỉnh có các đồng chí: Tẩn Văn Lử - Phó Bí thư Tỉnh ủy; Lường Thị Yến - Phó Chủ tịch UBND tỉnh.",
+     {"Tẩn Văn Lử": A, "Lường Thị Yến": A}),
+    (LEAD + "Về phía Bộ KH&CN có các đồng chí: Đặng Văn Khoa, Vụ trưởng Vụ Địa phương.",
+     {"Đặng Văn Khoa": A}),
+])
+def test_listing(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "chủ trì" ending its clause with no object chairs the meeting just named.
+    (LEAD + "Đồng chí Sùng A Hồ, Phó Chủ tịch UBND tỉnh chủ trì.", {"Sùng A Hồ": C}),
+    (LEAD + "Ông Lục Văn Thìn, Giám đốc Sở chủ trì; tham dự có bà Vi Thị Hằng, Phó Giám đốc Sở.",
+     {"Lục Văn Thìn": C, "Vi Thị Hằng": A}),
+    # After a dash, the capitalised verb is the verb: "... – Chủ trì".
+    (LEAD + "Hội nghị có đồng chí Lò Văn Thạch, Giám đốc Sở KH&CN – Chủ trì; các đồng chí Phó Giám đốc cùng dự.",
+     {"Lò Văn Thạch": C}),
+    ("Ngày 2/3/2024, Sở Nội vụ tỉnh Điện Biên tổ chức hội nghị. Cuộc họp có đồng chí Quàng Văn Tươi, Phó Giám đốc "
+     "Sở – Chủ trì.", {"Quàng Văn Tươi": C}),
+])
+def test_chair_with_no_object(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The council's chair chairs its session; its other members attend.
+    (COUNCIL + "Hội đồng do PGS.TS Vàng Văn Páo - Trưởng khoa Nông học làm Chủ tịch Hội đồng; TS. Lò Thị Xuân - "
+     "Phó Giám đốc Sở KH&CN làm Phó Chủ tịch Hội đồng.",
+     {"Vàng Văn Páo": C, "Lò Thị Xuân": A}),
+    (COUNCIL + "Bà Cầm Thị Ngân - Giám đốc Sở KH&CN làm Chủ tịch hội đồng; các thành viên hội đồng gồm đại diện "
+     "các sở, ngành.", {"Cầm Thị Ngân": C}),
+    (COUNCIL + "Thành phần Hội đồng gồm có: ông Hoàng Văn Nhạ – Giám đốc Sở, chủ tịch Hội đồng; các thành viên "
+     "là đại diện các sở.", {"Hoàng Văn Nhạ": C}),
+    # A standing council's post is no function at this session.
+    (COUNCIL + "Dự họp có ông Đèo Văn Tấn, Phó Chủ tịch Hội đồng KH&CN tỉnh.", {"Đèo Văn Tấn": A}),
+])
+def test_council_functions(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The chair named is a body: the people after "với sự tham dự của" only attended.
+    ("Ngày 20/6/2024, dưới sự chủ trì của Thường trực HĐND tỉnh Hà Giang, với sự tham dự của ông Nông Văn Quý, "
+     "Giám đốc Sở Tài chính; bà Hầu Thị Dung, Phó Giám đốc Sở Y tế, phiên họp thường kỳ đã diễn ra.",
+     {"Nông Văn Quý": A, "Hầu Thị Dung": A}),
+    # The people of "Chủ trì" run to the next cue of taking part.
+    (LEAD + "Chủ trì hội nghị có ông Lò Văn Muôn - Giám đốc Sở KH&CN, tham dự hội nghị có bà Vi Thị Lan, Phó Chủ tịch "
+     "UBND huyện Phong Thổ.", {"Lò Văn Muôn": C, "Vi Thị Lan": A}),
+    # Co-chairs after "còn có".
+    (LEAD + "Hội nghị do ông Mùa A Dế, Phó Chủ tịch UBND tỉnh chủ trì; đồng chủ trì còn có bà Lù Thị Sơn, Giám đốc "
+     "Sở Nội vụ.", {"Mùa A Dế": C, "Lù Thị Sơn": C}),
+])
+def test_chair_attribution(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Verbs joined by "và" share their subject.
+    (LEAD + "Đồng chí Tống Thị Hoa, Phó Chủ tịch UBND tỉnh khai mạc và chủ trì hội nghị.", {"Tống Thị Hoa": CS}),
+    (LEAD + "Bà Vương Thị Mai, Giám đốc Sở chủ trì và phát biểu kết luận hội nghị.", {"Vương Thị Mai": CS}),
+    # Attending and directing, of everyone listed.
+    (LEAD + "Về dự và chỉ đạo hội nghị có đồng chí Giàng A Chu, Phó Chủ tịch UBND tỉnh; đồng chí Vàng Thị Mai, "
+     "Giám đốc Sở Nội vụ.", {"Giàng A Chu": S, "Vàng Thị Mai": S}),
+    (LEAD + "Phó Chủ tịch UBND tỉnh Lò Văn Cương dự và chỉ đạo hội nghị.", {"Lò Văn Cương": S}),
+])
+def test_joined_verbs(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A speech verb of another item of a list, or of a passive with another agent, is no one's.
+    (COUNCIL + "Hội đồng gồm có ông Tao Văn Hùng – Giám đốc Sở KH&CN; các thành viên là đại diện các sở mà nhiệm "
+     "vụ đề xuất.", {"Tao Văn Hùng": A}),
+    (LEAD + "Cùng dự có bà Lò Thị Hoa, Phó Giám đốc Sở, nhiều sáng kiến của ngành được Ban Giám khảo đánh giá "
+     "cao.", {"Lò Thị Hoa": A}),
+    (LEAD + "Dự có ông Cà Văn Sáng, Giám đốc Sở, các mô hình được đoàn đánh giá cao.", {"Cà Văn Sáng": A}),
+    # A verb right after a meeting noun is the event's name.
+    ("Sáng 3/4/2024, UBND tỉnh Lào Cai tổ chức lễ công bố quyết định bổ nhiệm, đến dự có ông Hoàng Quốc Khánh, "
+     "Phó Chủ tịch UBND tỉnh.", {"Hoàng Quốc Khánh": A}),
+    ("Chiều 8/1/2024 diễn ra buổi lễ công bố Quyết định thành lập Trung tâm, về dự có bà Nùng Thị Hạnh, Giám đốc "
+     "Sở Nội vụ.", {"Nùng Thị Hạnh": A}),
+])
+def test_speech_that_is_no_ones(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A presiding board: everyone it lists chaired.
+    ("Sáng 5/5/2024, Liên hiệp các Hội KH&KT tỉnh Yên Bái tổ chức hội thảo. Đoàn chủ trì hội thảo gồm: TS. Hà Văn "
+     "Páo – Chủ tịch Liên hiệp hội – Chủ trì; ThS. Lò Thị Xuân – Phó Chủ tịch Liên hiệp hội – Ủy viên.",
+     {"Hà Văn Páo": C, "Lò Thị Xuân": C}),
+    ("Ngày 12/9/2024, Hội Nông dân tỉnh Lai Châu khai mạc Đại hội đại biểu. Đoàn Chủ tịch Đại hội gồm các đồng chí: "
+     "Lò Văn Hặc, Chủ tịch Hội Nông dân tỉnh; Tẩn A Dào, Phó Chủ tịch Hội Nông dân tỉnh.",
+     {"Lò Văn Hặc": C, "Tẩn A Dào": C}),
+])
+def test_presidium(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Elected at the congress: there.
+    ("Sáng 12/9/2024, Hội Luật gia tỉnh Hà Giang tổ chức Đại hội lần thứ V. Bà Lò Thị Xuân, Giám đốc Sở Tư pháp "
+     "được bầu giữ chức Chủ tịch Hội nhiệm kỳ 2024-2029.", {"Lò Thị Xuân": A}),
+    ("Ngày 3/10/2020, Đại hội Đảng bộ tỉnh Cao Bằng lần thứ XIX bế mạc. Đồng chí Nông Văn Tú, Chủ tịch UBND tỉnh "
+     "tái đắc cử Phó Bí thư Tỉnh ủy.", {"Nông Văn Tú": A}),
+])
+def test_elected(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Any verb before "rằng" or a colon, after the subject, introduces what it said.
+    (LEAD + "Ông Sùng A Hồ, Chủ tịch UBND huyện Mường Tè, thông tin: năm nay huyện có 12 mô hình mới.",
+     {"Sùng A Hồ": S}),
+    (LEAD + "Bà Lường Thị Yến, Phó Giám đốc Sở, cho rằng các mô hình cần được nhân rộng.", {"Lường Thị Yến": S}),
+    (LEAD + "Phó Giám đốc Sở Nông nghiệp Đinh Công Thứ bộc bạch rằng việc chuyển giao còn chậm.",
+     {"Đinh Công Thứ": S}),
+    # A verb of speech the subject governs directly.
+    (LEAD + "Giám đốc Sở Tài chính Lò Văn Thạch giải trình về nguồn kinh phí sự nghiệp.", {"Lò Văn Thạch": S}),
+    (LEAD + "Tại hội nghị, bà Mai Thị Thu, Phó Giám đốc Sở đã giới thiệu các chính sách mới.", {"Mai Thị Thu": S}),
+    # A quote after the subject.
+    (LEAD + "Ông Đặng Văn Khoa, Giám đốc Sở: “Cần làm rõ trách nhiệm của từng đơn vị”.", {"Đặng Văn Khoa": S}),
+    (LEAD + "Bà Nùng Thị Hạnh (Phó Giám đốc Sở Y tế): \"Ngành sẽ hoàn thành kế hoạch\".", {"Nùng Thị Hạnh": S}),
+    # A list going on is no verb: "A, Giám đốc Sở và các đồng chí:".
+    (LEAD + "Dự hội nghị có ông Tẩn Văn Lử, Giám đốc Sở và các đồng chí: Lò Văn Mười, Phó Giám đốc Sở.",
+     {"Tẩn Văn Lử": A, "Lò Văn Mười": A}),
+])
+def test_what_a_subject_said(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Theo" with the person's long title before the name.
+    (LEAD + "Theo Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Lai Châu Lục Văn Thìn, năm qua ngành đã hoàn thành "
+     "các chỉ tiêu.", {"Lục Văn Thìn": S}),
+    (LEAD + "Theo ông Cầm Văn Đôi, Chủ tịch UBND huyện Sìn Hồ, các xã đã chủ động triển khai.", {"Cầm Văn Đôi": S}),
+])
+def test_according_to(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A title alone as a clause's subject: the one person of the report who holds it.
+    (LEAD + "Dự hội nghị có đồng chí Lò Văn Thạch, Chủ tịch UBND tỉnh. Phát biểu kết luận, Chủ tịch UBND tỉnh đề "
+     "nghị các sở rà soát lại nhiệm vụ.", {"Lò Văn Thạch": S}),
+    (LEAD + "Hội nghị có sự tham dự của Bộ trưởng Bộ KH&CN Hoàng Văn Toản. Bộ trưởng đánh giá cao kết quả của tỉnh.",
+     {"Hoàng Văn Toản": S}),
+    (COUNCIL + "Hội đồng do PGS.TS Hà Văn Quang, Chủ tịch Hội đồng khoa học Sở dẫn đầu. Chủ tịch Hội đồng khoa học Sở "
+     "kết luận đề tài đạt loại khá.", {"Hà Văn Quang": S}),
+    (LEAD + "Về dự có ông Vi Văn Bình, Giám đốc Sở Nội vụ. Theo đồng chí Giám đốc Sở Nội vụ, việc sắp xếp đã xong.",
+     {"Vi Văn Bình": S}),
+    # A title two people of the report hold names neither; nor does a plural.
+    (LEAD + "Dự có ông Lò Văn Muôn, Phó Chủ tịch UBND tỉnh và bà Lù Thị Sơn, Phó Chủ tịch UBND tỉnh. Phó Chủ tịch "
+     "UBND tỉnh đề nghị các sở rà soát.", {"Lò Văn Muôn": A, "Lù Thị Sơn": A}),
+    (LEAD + "Dự có ông Hầu A Lềnh, Phó Giám đốc Sở. Các Phó Giám đốc Sở phát biểu ý kiến.", {"Hầu A Lềnh": A}),
+])
+def test_title_alone(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An earlier event is not the meeting.
+    (LEAD + "Trước đó, chiều 13/5, ông Lò Văn Páo, Phó Chủ tịch UBND tỉnh đã kiểm tra công tác chuẩn bị và chỉ đạo.",
+     {"Lò Văn Páo": N}),
+    (LEAD + "Trước đây, bà Hà Thị Mơ, nguyên Giám đốc Sở đã phát biểu tại nhiều diễn đàn.", {"Hà Thị Mơ": N}),
+    # A document's signer or author.
+    (LEAD + "Bà Vi Thị Hằng, Chánh Văn phòng Sở đọc Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh Lò Văn Thạch ký.",
+     {"Vi Thị Hằng": A, "Lò Văn Thạch": N}),
+    (LEAD + "Ông Cà Văn Sáng, Giám đốc Sở trao Bằng khen của Chủ tịch UBND tỉnh Lò Văn Cương cho 5 tập thể.",
+     {"Cà Văn Sáng": A, "Lò Văn Cương": N}),
+    # A research task's host body is no chair.
+    (COUNCIL + "Cơ quan chủ trì: Viện Khoa học Lâm nghiệp, Viện trưởng Phạm Văn Tiến.", {"Phạm Văn Tiến": N}),
+    ("Ngày 2/8/2024, Sở KH&CN tỉnh Hà Giang họp Hội đồng tư vấn tuyển chọn. Đơn vị chủ trì nhiệm vụ là Trường Đại "
+     "học Nông Lâm, Hiệu trưởng Đỗ Văn Lâm.", {"Đỗ Văn Lâm": N}),
+])
+def test_not_the_meeting(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The subject of a clause doing anything at the meeting was there.
+    (LEAD + "Ông Lục Văn Thìn, Giám đốc Sở Nông nghiệp tiếp thu các ý kiến của đại biểu.", {"Lục Văn Thìn": A}),
+    (LEAD + "Tại hội nghị, Phó Giám đốc Sở Y tế Hoàng Thị Hạnh đã trao 10 suất quà cho các gia đình.",
+     {"Hoàng Thị Hạnh": A}),
+    # The object of a verb is not.
+    (LEAD + "Hội nghị học tập tấm gương đồng chí Hoàng Văn Thụ.", {"Hoàng Văn Thụ": N}),
+])
+def test_a_subject_attended(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Nouns that hold a cue are no cue.
+    (LEAD + "Cùng dự có bà Lò Thị Xuân, các thành viên Ban chỉ đạo huyện.", {"Lò Thị Xuân": A}),
+    (LEAD + "Bà Tống Thị Hoa, Bí thư Huyện ủy yêu cầu tăng cường công tác chỉ đạo ở cơ sở.", {"Tống Thị Hoa": S}),
+    # Receiving an award, or flowers.
+    (LEAD + "Đồng chí Lò Văn Hặc, Chủ tịch Hội Nông dân tỉnh nhận hoa chúc mừng của lãnh đạo tỉnh.",
+     {"Lò Văn Hặc": A}),
+    ("Sáng 2/9/2024, Sở KH&CN tỉnh Lai Châu đón nhận Huân chương Lao động hạng Ba. Bà Vàng Thị Mai, Giám đốc Sở "
+     "thay mặt tập thể đón nhận Huân chương.", {"Vàng Thị Mai": A}),
+    # The directive of the meeting identified as someone's.
+    (LEAD + "Đó là chỉ đạo của đồng chí Lò Văn Thạch, Chủ tịch UBND tỉnh khi chủ trì hội nghị.", {"Lò Văn Thạch": CS}),
+    (LEAD + "Đây là ý kiến chỉ đạo của ông Tao Văn Hùng, Phó Chủ tịch UBND tỉnh tại hội nghị.", {"Tao Văn Hùng": S}),
+    # Announcing a decision is speaking.
+    (LEAD + "Tại hội nghị, Phó Giám đốc Sở Nội vụ Lù Văn Páo đã công bố Quyết định số 45/QĐ-UBND.",
+     {"Lù Văn Páo": S}),
+    ("Ngày 1/7/2025, UBND tỉnh Lào Cai tổ chức lễ trao quyết định. Ông Nùng Văn Lộc, Giám đốc Sở Nội vụ công bố "
+     "các quyết định.", {"Nùng Văn Lộc": S}),
+    # Questioning at a council's session is speaking.
+    ("Sáng 5/7/2024, HĐND tỉnh Lai Châu khai mạc kỳ họp thứ 20. Đại biểu Trần Thị Xuân, Tổ đại biểu huyện Sìn Hồ chất "
+     "vấn về việc giải ngân vốn đầu tư.", {"Trần Thị Xuân": S}),
+    ("Sáng 5/12/2024, HĐND tỉnh Hà Giang họp phiên chất vấn. Bà Vi Thị Hằng, Phó trưởng Ban Kinh tế - Ngân sách "
+     "chất vấn Giám đốc Sở Tài chính.", {"Vi Thị Hằng": S}),
+])
+def test_words(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+def test_the_page_foot_is_not_the_meeting() -> None:
+    body = LEAD + ("Dự hội nghị có ông Lò Văn Páo, Phó Chủ tịch UBND tỉnh. Ông Lò Văn Páo đề nghị ngành tiếp tục "
+                   "đổi mới quản lý và nâng cao hiệu quả nghiên cứu ứng dụng trong năm 2024.")
+    foot = ("\nTin liên quan\nPhó Chủ tịch UBND tỉnh Hà Văn Quang chủ trì hội nghị tổng kết công tác dân tộc năm "
+            "2023 của tỉnh Lai Châu\nBà Vi Thị Hằng dự lễ khai giảng năm học mới tại huyện Tam Đường tỉnh Lai Châu\n")
+    got = took_part("Sơ kết công tác khoa học 6 tháng đầu năm\n" + body + foot)
+    assert got["Lò Văn Páo"] == S
+    assert got.get("Hà Văn Quang", N) == N
+    assert got.get("Vi Thị Hằng", N) == N
