@@ -31,7 +31,7 @@ from ..normalize import fold
 from .names import vietnamese_syllable
 from .text import ANY_DATE, CLOCK, LOWER, UPPER, WORD_RE, alternation, is_clutter, is_dateline, layout, lines, phrase_re
 
-_CAP = rf"[{UPPER}][{LOWER}]*"
+_CAP = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*"  # "Minh", "H'Hen"
 _UPW = rf"[{UPPER}]{{2,}}"
 _INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,3}}"
 # A name: two to five capitalised words, or in capitals, or initials before one to three
@@ -113,8 +113,9 @@ def _is_writer(name: str) -> bool:
     ("Sở ...", "BẠN ĐỌC ...", "Thứ Năm", "Ông ..."), and Vietnamese ("POWERED BY X" is not)."""
     if _not_author_re().match(name):
         return False
-    ws = WORD_RE.findall(name)
-    if name.isascii() and not all(vietnamese_syllable(w) for w in ws if len(w) > 1):
+    ws = [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1]
+    vi = [vietnamese_syllable(w) for w in ws]
+    if name.isascii() and (not any(vi) or (name.isupper() and not all(vi))):
         return False  # "POWERED BY SOMECMS", "Test Test": a site's words, no person
     return True
 
@@ -153,6 +154,12 @@ def _tail_ok(tail: str) -> tuple[bool, bool]:
         return True, False
     if t.startswith("|") or re.match(rf"(?:{CLOCK}|{ANY_DATE})", t, re.IGNORECASE):
         return True, True
+    if t[0] in "-–—/,;":
+        rest = t[1:].strip()
+        if is_dateline(rest):
+            return True, True  # "Minh Anh - 05/09/2022 08:30"
+        if _photo_re().match(rest) and len(WORD_RE.findall(rest)) <= 10:
+            return True, False  # "Bài: Minh Anh - Ảnh: Thu Hà": the photographer credited apart
     if t.startswith(("(", "[")):
         close = t.find(")" if t[0] == "(" else "]")
         inside, rest = (t[1:close], t[close + 1:].strip()) if close > 0 else (t[1:], "")
@@ -170,17 +177,19 @@ def parse_byline(line: str) -> _Parsed | None:
     s = _TAGS.sub("", line)
     inner = re.fullmatch(r"[(\[]\s*(.*?)\s*[)\]]\s*", s)
     if inner:  # "(Nguồn: Hà Thị Mơ)", "[Thu Hằng]"
-        p = parse_byline(inner.group(1))
-        shift = inner.start(1)
-        return _Parsed(tuple((a + shift, b + shift) for a, b in p.names), p.labelled, p.stamped) if p else None
+        return _shifted(parse_byline(inner.group(1)), inner.start(1))
+    for sep in list(re.finditer(r"\s*[|\-–]\s*", s))[:3]:
+        if sep.start() > 0 and is_dateline(s[:sep.start()]):  # "05/09/2022 08:30 | Minh Anh"
+            p = _shifted(parse_byline(s[sep.end():]), sep.end())
+            if p:
+                return _Parsed(p.names, p.labelled, True)
     if _photo_re().match(s):
         return None  # "Ảnh: X" is a photo credit
     pos, labelled, source = 0, False, False
     lab = _label_re().match(s)
     if lab:
         pos = lab.end()
-        label = _key(lab["label"])
-        source = label in {_key(x) for x in _lex()["source_labels"]}
+        source = _key(lab["label"]) in _source_keys()
         labelled = not source
     names: list[tuple[int, int]] = []
     while True:
@@ -205,6 +214,21 @@ def parse_byline(line: str) -> _Parsed | None:
     if not ok or len(names) > 5:
         return None  # more than five: a list of people in the story, not the writers
     return _Parsed(names=tuple(names), labelled=labelled, stamped=stamped)
+
+
+def _shifted(p: _Parsed | None, shift: int) -> _Parsed | None:
+    return _Parsed(tuple((a + shift, b + shift) for a, b in p.names), p.labelled, p.stamped) if p else None
+
+
+def _label_alone(line: str) -> bool:
+    """A writer's label on a line of its own, the names on the next: "Tác giả:\nMinh Anh"."""
+    m = _label_re().match(line + " ")
+    return m is not None and not line[m.end() - 1:].strip() and _key(m["label"]) not in _source_keys()
+
+
+@cache
+def _source_keys() -> frozenset[str]:
+    return frozenset(_key(x) for x in _lex()["source_labels"])
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?:/\.)?[ \t]*")
@@ -235,13 +259,16 @@ def extract_bylines(report: Report) -> list[Byline]:
         found.extend((start + a, start + b) for a, b in parsed.names)
 
     # At the end: the first short lines after the last paragraph of the body, up to the furniture.
-    after = [ln for ln in ls if ln.start > lay.body_end][:3]
+    after = [ln for ln in ls if ln.start > lay.body_end][:4]
     last = next((ln for ln in ls if ln.end == lay.body_end), None)
     # A name with a long unit counts as the body's last paragraph by its length; a byline
     # glued to the last sentence is on it.
     if last is not None:
         after.insert(0, last)
-    for ln in after:
+    for k, ln in enumerate(after):
+        if _label_alone(ln.text) and k + 1 < len(after) and (p := parse_byline(after[k + 1].text)):
+            add(after[k + 1].start, p)
+            break
         if is_clutter(_TAGS.sub("", ln.text)):
             break
         p = parse_byline(ln.text)
@@ -260,6 +287,8 @@ def extract_bylines(report: Report) -> list[Byline]:
         p = parse_byline(ln.text)
         if p is None:
             continue
+        if i > 0 and _label_alone(top[i - 1].text):
+            p = _Parsed(p.names, True, p.stamped)
         under = lay.headline is not None and i > 0 and top[i - 1].start == lay.headline.start
         dated = i + 1 < len(top) and is_dateline(top[i + 1].text)
         if not p.labelled and not (p.stamped or under or dated):

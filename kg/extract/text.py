@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from ..lexicon import words
 from ..models import Report
@@ -47,7 +47,7 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(WORD_RE.findall(self.text))
 
@@ -163,6 +163,7 @@ def _is_paragraph(ln: Line) -> bool:
     return ln.text.endswith(".") or len(sentences(ln.text)) > 1
 
 
+@lru_cache(maxsize=1024)
 def _key(text: str) -> str:
     return " ".join(WORD_RE.findall(fold(text).lower()))
 
@@ -170,7 +171,7 @@ def _key(text: str) -> str:
 def _repeats(ln: Line, headline: Line | None) -> bool:
     """The headline again (a page prints it twice: in the breadcrumb or the crawl's
     title, then over the article), as a whole or within it ("null Kế hoạch X" / "Kế hoạch X")."""
-    if headline is None or ln.start == headline.start:
+    if headline is None or ln.start == headline.start or ln.words < 0.7 * headline.words:
         return False
     a, b = _key(ln.text), _key(headline.text)
     if not a or not b:
@@ -218,7 +219,7 @@ def _before_dated_strip(ls: list[Line], body: int, last: int) -> int:
     i, run = last, []
     while i > body:
         t = ls[i].text
-        if ls[i].words >= 4 and _DATED_HEADLINE.match(t):
+        if ls[i].words >= 4 and (t[-1].isdigit() or t[-1] in ")]") and _DATED_HEADLINE.match(t):
             run.append(i)
         elif ls[i].words >= 12 and not is_clutter(t):
             break

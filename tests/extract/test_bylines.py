@@ -58,6 +58,14 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
         ("Nguồn: Thanh Niên Online", []),
         ("Theo Lào Cai", []),
         ("Theo Truyền hình Điện Biên", []),
+        # The photographer credited apart, a stamp after the name, a label on the line before.
+        ("Bài: Hà Thị Mơ - Ảnh: Lò Văn Thạch", ["Hà Thị Mơ"]),
+        ("Tin: Quỳnh Anh; ảnh: Đức Huy", ["Quỳnh Anh"]),
+        ("Hà Thị Mơ - 05/09/2022 08:30", ["Hà Thị Mơ"]),
+        ("Tác giả:\nHà Thị Mơ", ["Hà Thị Mơ"]),
+        ("Người viết :\nQUỲNH ANH", ["QUỲNH ANH"]),
+        # The names of the Central Highlands.
+        ("H'Hen Niê", ["H'Hen Niê"]),
         # No author: a weekday heading, a site's footer, a login, initials alone, a person of
         # the story, a reader's comments heading, a title after the name.
         ("THỨ SÁU", []),
@@ -90,6 +98,10 @@ def test_bylines_at_the_end(tail: str, authors: list[str]) -> None:
         # A name alone over the dateline (printed twice).
         ("Vào trang chủ\nHội thảo về cây dược liệu vùng cao\nQuỳnh Anh\nQuỳnh Anh\n05/09/2022 08:30 GMT+7\n\n",
          ["Quỳnh Anh"]),
+        # After the dateline on the same line, after a label on the line before.
+        ("Hội thảo về cây dược liệu vùng cao\n\n05/09/2022 08:30 | Hà Thị Mơ\n\n", ["Hà Thị Mơ"]),
+        ("Hội thảo về cây dược liệu vùng cao\n\nThứ Năm, 05/09/2022 - 08:30 | Tác giả: Quỳnh Anh\n\n", ["Quỳnh Anh"]),
+        ("Hội thảo về cây dược liệu vùng cao\nTác giả:\nHà Thị Mơ\n\n", ["Hà Thị Mơ"]),
         # No author: a weekday over the date, a place's dateline, a poster's login.
         ("Hội thảo về cây dược liệu vùng cao\n\nThứ Năm, ngày 05/12/2013 09:53 AM (GMT+7)\n\n", []),
         ("Hội thảo về cây dược liệu vùng cao\n\nLào Cai, 05/09/2022\n\n", []),
