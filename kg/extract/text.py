@@ -197,6 +197,9 @@ class Layout:
     body_start: int  # offset where the body (first real paragraph) begins
     body_end: int  # offset where the body ends (before the byline and page clutter)
     lead: tuple[tuple[int, int], ...]  # the first sentences of the body
+    # where the furniture under the article begins (a strip of related articles, comments,
+    # the footer: text of no part of the report), or the text's end
+    foot: int = 0
 
 
 def _furniture_start(ls: list[Line], body: int) -> int:
@@ -213,9 +216,9 @@ def _furniture_start(ls: list[Line], body: int) -> int:
     return len(ls)
 
 
-def _before_dated_strip(ls: list[Line], body: int, last: int) -> int:
-    """The last line of the body before a strip of dated headlines at the foot of the page
-    (two or more headlines ending in a date, with no heading over them)."""
+def _dated_strip(ls: list[Line], body: int, last: int) -> int | None:
+    """The first line of a strip of dated headlines at the foot of the page (two or more
+    headlines ending in a date, with no heading over them), or None."""
     i, run = last, []
     while i > body:
         t = ls[i].text
@@ -224,10 +227,7 @@ def _before_dated_strip(ls: list[Line], body: int, last: int) -> int:
         elif ls[i].words >= 12 and not is_clutter(t):
             break
         i -= 1
-    if len(run) < 2:
-        return last
-    first = min(run)
-    return next((j for j in range(first - 1, body - 1, -1) if ls[j].words >= 12 and not is_clutter(ls[j].text)), body)
+    return min(run) if len(run) >= 2 else None
 
 
 @lru_cache(maxsize=256)
@@ -258,9 +258,13 @@ def layout(report: Report) -> Layout:
     for i in range(body, stop):
         if ls[i].words >= 12 and not is_clutter(ls[i].text):
             last = i
-    if ls:
-        last = _before_dated_strip(ls, body, last)
+    strip = _dated_strip(ls, body, last) if ls else None
+    if strip is not None:
+        stop = strip
+        last = next((j for j in range(strip - 1, body - 1, -1) if ls[j].words >= 12 and not is_clutter(ls[j].text)),
+                    body)
     body_end = ls[last].end if ls else 0
+    foot = ls[stop].start if stop < len(ls) else len(text)
     lead: list[tuple[int, int]] = []
     for i in range(body, last + 1 if ls else 0):
         if len(lead) >= 3:
@@ -268,7 +272,7 @@ def layout(report: Report) -> Layout:
         if ls[i].words < 12 or is_clutter(ls[i].text) or _repeats(ls[i], headline):
             continue
         lead.extend(sentences(text, ls[i].start, ls[i].end)[: 3 - len(lead)])
-    return Layout(headline=headline, body_start=body_start, body_end=body_end, lead=tuple(lead))
+    return Layout(headline=headline, body_start=body_start, body_end=body_end, lead=tuple(lead), foot=foot)
 
 
 def alternation(phrases: list[str] | tuple[str, ...]) -> str:

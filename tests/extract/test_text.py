@@ -131,3 +131,21 @@ def test_headline_repeated_or_abbreviated(page: str, headline: str, lead: str) -
     lay = layout(r)
     assert lay.headline is not None and lay.headline.text.startswith(headline)
     assert r.text[lay.lead[0][0]:lay.lead[0][1]].startswith(lead)
+
+
+@pytest.mark.parametrize(
+    ("page", "foot"),
+    [
+        (BODY + "Hà Thị Mơ\n\nTin liên quan\n\nBí thư Tỉnh ủy Lò Văn Mạnh thăm huyện Bát Xát\n", "Tin liên quan"),
+        (BODY + "Lò Thị Hoa\n\nHội nghị tổng kết công tác khoa học và công nghệ của tỉnh Điện Biên năm 2021 (05/01/2022)\n"
+         "Hội thảo khởi nghiệp đổi mới sáng tạo của thanh niên các huyện vùng cao năm 2022 (12/03/2022)\n",
+         "Hội nghị tổng kết công tác khoa học"),
+        (BODY + "Quàng Văn Nam\nBản quyền thuộc Sở Y tế tỉnh Sơn La\n", "Bản quyền thuộc"),
+        (BODY + "Quàng Văn Nam\n", ""),
+    ],
+)
+def test_foot_is_where_the_furniture_begins(page: str, foot: str) -> None:
+    r = report("Hội nghị sơ kết công tác 6 tháng đầu năm\n\n" + page)
+    lay = layout(r)
+    assert r.text[lay.foot:].startswith(foot)
+    assert lay.body_end <= lay.foot
