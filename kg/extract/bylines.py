@@ -49,7 +49,8 @@ _ABBREV = rf"[{UPPER}][{UPPER}&.]+"
 @cache
 def _lex() -> dict[str, tuple[str, ...]]:
     return {k: words("bylines", "byline", k)
-            for k in ("labels", "source_labels", "photo_labels", "bodies", "not_author_starts", "press")}
+            for k in ("labels", "source_labels", "photo_labels", "bodies", "not_author_starts", "press",
+                      "signature_heads")}
 
 
 @cache
@@ -216,6 +217,16 @@ def parse_byline(line: str) -> _Parsed | None:
     return _Parsed(names=tuple(names), labelled=labelled, stamped=stamped)
 
 
+@cache
+def _signature_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(_lex()['signature_heads'])})(?![\w])")
+
+
+def _signs(line: str) -> bool:
+    """A line of a signature block over the signer's name: "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC"."""
+    return line.isupper() and _signature_re().match(line) is not None
+
+
 def _shifted(p: _Parsed | None, shift: int) -> _Parsed | None:
     return _Parsed(tuple((a + shift, b + shift) for a, b in p.names), p.labelled, p.stamped) if p else None
 
@@ -271,6 +282,8 @@ def extract_bylines(report: Report) -> list[Byline]:
             break
         if is_clutter(_TAGS.sub("", ln.text)):
             break
+        if _signs(ln.text):
+            break  # a document's signature block: the signer is no writer
         p = parse_byline(ln.text)
         if p and (ln is not last or len(p.names) <= 3):
             add(ln.start, p)

@@ -80,6 +80,9 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
         ("Lò Văn Thạch - Phó Giám đốc Sở Y tế", []),
         ("Hoàng Yến (thứ hai từ trái sang) phát biểu", []),
         ("Các đơn vị cam kết hoàn thành kế hoạch. Phó Chủ", []),
+        # The signer of a document quoted in full.
+        ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLò Văn Thạch", []),
+        ("GIÁM ĐỐC\nHà Thị Mơ", []),
     ],
 )
 def test_bylines_at_the_end(tail: str, authors: list[str]) -> None:
