@@ -79,13 +79,20 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         # A quote after the subject: "X: “...”", "Ông X (Giám đốc Sở): ..."
         "quote": re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?:\s*[“\"«]"),
         "passive": re.compile(r"(?<![\w])(?:được|bị)\s+(?:\S+\s+){0,4}$", re.IGNORECASE),
+        "requests": re.compile(rf"(?<![\w])(?i:{alternation(c['subject']['requests'])})\s+"
+                               rf"(?:(?i:{hon})\.?\s*,?\s*)*$"),
+        "once": re.compile(rf"\s*,?\s*(?:{alternation(c['other_time']['after_subject'])})(?![\w])", re.IGNORECASE),
         "other_time": re.compile(rf"\s*(?:{alternation(c['other_time']['phrases'])})(?![\w])", re.IGNORECASE),
         "document": re.compile(rf"(?<![\w])(?:{alternation(c['document']['nouns'])})(?![\w])", re.IGNORECASE),
-        "signed": re.compile(rf"\s*(?:{alternation(c['document']['signed'])})(?![\w])(?!\s+kết)", re.IGNORECASE),
+        "signed": re.compile(rf"\s*(?:(?:{alternation(c['document']['signed'])})(?![\w])"
+                             rf"|(?:{alternation(c['document']['signed_at_end'])})\s*(?:[,.;)]|$))", re.IGNORECASE),
         "council": re.compile(
             rf"\s*(?:,|[-–]|(?:làm|là)(?![\w]))\s*(?P<post>{alternation(c['council']['chair'])}|"
             rf"{alternation(c['council']['members'])})\s+hội\s+đồng"
             rf"(?:\s+(?:{alternation(c['council']['functions'])}))?\s*(?=[;.,–\-]|$)", re.IGNORECASE),
+        "council_title": re.compile(
+            rf"(?P<post>{alternation(c['council']['chair'])}|{alternation(c['council']['members'])})\s+hội\s+đồng"
+            rf"(?:\s+(?:{alternation(c['council']['functions'])}))?", re.IGNORECASE),
         "council_chair": re.compile(rf"(?:{alternation(c['council']['chair'])})", re.IGNORECASE),
         "presidium": re.compile(rf"(?<![\w])(?:{alternation(c['chair']['presidium'])})(?![\w])", re.IGNORECASE),
         # A meeting noun right before a verb makes it the event's name: "lễ công bố quyết
@@ -220,6 +227,8 @@ def _subject_cues(view: str, whos: list[_Who], s: int, e: int) -> list[tuple[_Wh
     out = []
     g = _grammar()
     for w in whos:
+        if _requested(view, w, s):
+            continue  # "đề nghị ông X làm rõ": asked to, not saying it
         q = g["quote"].match(view, w.end, e)
         if q:
             out.append((w, _Cue("speak", w.end, q.end())))
@@ -236,6 +245,15 @@ def _subject_cues(view: str, whos: list[_Who], s: int, e: int) -> list[tuple[_Wh
     return out
 
 
+def _requested(view: str, w: _Who, s: int) -> bool:
+    """The person is the one asked, right after a verb of asking: "đề nghị | ông X ...",
+    "giao | Giám đốc Sở Y tế X ..." (the titles before the name between)."""
+    a = w.start
+    if w.mention is not None:
+        a = min([a, *(t.start for t in w.mention.titles if t.end <= w.start and w.start - t.end <= 3)])
+    return _grammar()["requests"].search(view[max(s, a - 60):a]) is not None
+
+
 def _is_subject(view: str, masked: str, w: _Who, s: int) -> bool:
     """The mention begins its clause: only the titles before the name ("Phó Chủ tịch
     UBND tỉnh | X"), honorifics and degrees stand between it and the clause's start."""
@@ -243,10 +261,11 @@ def _is_subject(view: str, masked: str, w: _Who, s: int) -> bool:
 
 
 def _not_the_meeting(view: str, masked: str, w: _Who, s: int, e: int) -> bool:
-    """The mention of a document's signer or author: "Quyết định số 12 do Chủ tịch UBND
-    tỉnh X ký", "Chỉ thị của Bộ trưởng X", "trao Bằng khen của Thủ tướng Chính phủ"."""
+    """The mention of a document's signer or author ("Quyết định số 12 do Chủ tịch UBND
+    tỉnh X ký", "Chỉ thị của Bộ trưởng X", "trao Bằng khen của Thủ tướng X"), of someone
+    at another time ("X từng nhấn mạnh", "Chủ tịch X lúc sinh thời")."""
     g = _grammar()
-    if g["signed"].match(view, w.end, e):
+    if g["signed"].match(view, w.end, e) or g["once"].match(view, w.end, e):
         return True
     lead = masked[max(s, w.start - 100):w.start]
     of = re.search(r"(?<![\w])(?:của|do)\s+(?:[^\s,;:]+\s+){0,2}$", lead, re.IGNORECASE)
@@ -336,20 +355,31 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
             by_sentence.setdefault(sents[i], []).append(mt)
     g = _grammar()
     c = _cues()
-    body_end = layout(report).body_end
+    foot = layout(report).foot
+    later: list[tuple[_Who, _Cue]] = []
     for s, e in sents:
-        if s > body_end:
-            break  # the page's foot: related articles, comments, the site's footer
+        if s >= foot:
+            break  # the furniture under the article: related articles, comments, the footer
         ms = by_sentence.get((s, e), [])
         if not ms and not (c["speak"].search(masked, s, e) or c["chair"].search(masked, s, e)
                            or c["according"].search(masked, s, e)):
             continue
         if g["other_time"].match(view, s, e):
             continue  # "Trước đó, ...": an earlier event, not the meeting
-        _sentence(report, masked, s, e, ms, people)
+        later += _sentence(report, masked, s, e, ms, people)
+    # A national leader's title alone names the holder only where the holder is there by
+    # name: "Thủ tướng yêu cầu ..." of a directive quoted is no speech of a Prime Minister
+    # the report names elsewhere.  A province's titles are its officials at the meeting.
+    for w, cue in later:
+        p = people[w.person]
+        if p.attended or p.chaired or p.spoke or not any(r.national for r in p.roles):
+            _record(p, cue, report.text)
 
 
-def _sentence(report: Report, masked: str, s: int, e: int, ms: list[Mention], people: dict[str, Person]) -> None:
+def _sentence(report: Report, masked: str, s: int, e: int, ms: list[Mention],
+              people: dict[str, Person]) -> list[tuple[_Who, _Cue]]:
+    """Who took part by the sentence ``view[s:e]``; what its titles standing alone did
+    is returned, for the holders who take part by name."""
     view = report.view
     text = report.text
     g = _grammar()
@@ -361,13 +391,20 @@ def _sentence(report: Report, masked: str, s: int, e: int, ms: list[Mention], pe
     cues = _sentence_cues(view, masked, s, e, caption, [w.start for w in whos])
     subject = _subject_cues(view, whos, s, e)
     # A council's members by their function in it: "Hội đồng do ông A làm Chủ tịch Hội
-    # đồng; bà B làm Phó Chủ tịch Hội đồng" (A chaired, B attended).
+    # đồng; bà B làm Phó Chủ tịch Hội đồng" (A chaired, B attended); "Chủ tịch Hội đồng X".
     for k, w in enumerate(whos):
         item_end = whos[k + 1].start if k + 1 < len(whos) else e
-        for m in g["council"].finditer(view, w.start, item_end):
-            kind = "chair" if g["council_chair"].fullmatch(m.group("post")) else "attend"
-            subject.append((w, _Cue(kind, m.start("post"), m.end())))
-            break
+        found = [(m.group("post"), m.start("post"), m.end())
+                 for m in g["council"].finditer(view, w.start, item_end)][:1]
+        if not found and w.mention is not None:
+            for t in w.mention.titles:
+                m = g["council_title"].fullmatch(view, t.start, t.end)
+                if m and t.end <= w.start:
+                    found.append((m.group("post"), t.start, t.end))
+                    break
+        for post, a, b in found:
+            kind = "chair" if g["council_chair"].fullmatch(post) else "attend"
+            subject.append((w, _Cue(kind, a, b)))
     # The subject of a clause, doing something: there, whatever the verb.
     for w in whos:
         m = g["acted"].match(view, w.end, e)
@@ -375,13 +412,13 @@ def _sentence(report: Report, masked: str, s: int, e: int, ms: list[Mention], pe
             subject.append((w, _Cue("attend", m.end() - len(m.group(0).split()[-1]), m.end())))
     taken = [(t.start, t.end) for mt in ms for t in mt.titles] + [(mt.found.start, mt.found.end) for mt in ms]
     bare = _bare_cues(view, _bare_titles(view, s, e, people, taken), cues, s, e) if cues or subject else []
-    if not cues and not subject and not bare:
-        return
+    if not cues and not subject:
+        return bare
     # A cue of the sentence is everyone's in it; with none, the grammar's are their own.
     if cues:
         for w in whos:
             people[w.person].attended.append(Span.of(text, cues[0].start, cues[0].end))
-    for w, cue in [*subject, *bare]:
+    for w, cue in subject:
         _record(people[w.person], cue, text)
     presidium = g["presidium"].search(view, s, e)
     if presidium:
@@ -430,9 +467,12 @@ def _sentence(report: Report, masked: str, s: int, e: int, ms: list[Mention], pe
             if item >= 0:
                 before = [w for w in before if w.start > item]
             targets = before[-1:] if before else after[:1]
+            if before and _requested(view, before[-1], s):
+                targets = []  # "ông A yêu cầu ông B báo cáo": B is asked to
         for w in targets:
             for cue in gr:
                 _record(people[w.person], cue, text)
+    return bare
 
 
 def _untitled(view: str, a: int, b: int, w: _Who) -> str:

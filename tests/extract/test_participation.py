@@ -79,6 +79,8 @@ def test_chair_with_no_object(text: str, expected: dict) -> None:
      "các sở, ngành.", {"Cầm Thị Ngân": C}),
     (COUNCIL + "Thành phần Hội đồng gồm có: ông Hoàng Văn Nhạ – Giám đốc Sở, chủ tịch Hội đồng; các thành viên "
      "là đại diện các sở.", {"Hoàng Văn Nhạ": C}),
+    (COUNCIL + "Chủ tịch Hội đồng Lê Văn Bình đánh giá cao kết quả; Phó Chủ tịch Hội đồng Đỗ Thị Lan cũng dự.",
+     {"Lê Văn Bình": CS, "Đỗ Thị Lan": A}),
     # A standing council's post is no function at this session.
     (COUNCIL + "Dự họp có ông Đèo Văn Tấn, Phó Chủ tịch Hội đồng KH&CN tỉnh.", {"Đèo Văn Tấn": A}),
 ])
@@ -169,6 +171,10 @@ def test_elected(text: str, expected: dict) -> None:
     # A quote after the subject.
     (LEAD + "Ông Đặng Văn Khoa, Giám đốc Sở: “Cần làm rõ trách nhiệm của từng đơn vị”.", {"Đặng Văn Khoa": S}),
     (LEAD + "Bà Nùng Thị Hạnh (Phó Giám đốc Sở Y tế): \"Ngành sẽ hoàn thành kế hoạch\".", {"Nùng Thị Hạnh": S}),
+    # The one asked to is not said to speak.
+    (LEAD + "Ông Lê Văn An, Chủ tịch UBND tỉnh đề nghị bà Hà Thị Mơ, Giám đốc Sở làm rõ nguyên nhân.",
+     {"Lê Văn An": S, "Hà Thị Mơ": A}),
+    (LEAD + "Ông Lê Văn An yêu cầu Giám đốc Sở Y tế Trần Văn Bảo báo cáo cụ thể.", {"Trần Văn Bảo": A}),
     # A list going on is no verb: "A, Giám đốc Sở và các đồng chí:".
     (LEAD + "Dự hội nghị có ông Tẩn Văn Lử, Giám đốc Sở và các đồng chí: Lò Văn Mười, Phó Giám đốc Sở.",
      {"Tẩn Văn Lử": A, "Lò Văn Mười": A}),
@@ -197,6 +203,12 @@ def test_according_to(text: str, expected: dict) -> None:
      "kết luận đề tài đạt loại khá.", {"Hà Văn Quang": S}),
     (LEAD + "Về dự có ông Vi Văn Bình, Giám đốc Sở Nội vụ. Theo đồng chí Giám đốc Sở Nội vụ, việc sắp xếp đã xong.",
      {"Vi Văn Bình": S}),
+    # A province's title alone is its holder at the meeting, named elsewhere with no cue.
+    (LEAD + "Năm qua, ông Lò Văn Hải, Chủ tịch UBND huyện Sìn Hồ đã quan tâm đến khoa học.\nChủ tịch UBND huyện "
+     "Sìn Hồ kết luận hội nghị.", {"Lò Văn Hải": S}),
+    # A national leader's must be there by name: a directive quoted is no speech of the one who gave it.
+    (LEAD + "Thực hiện chỉ đạo của Thủ tướng Phạm Minh Tâm, Sở đã triển khai. Theo Chỉ thị 05, Thủ tướng yêu cầu "
+     "các bộ rà soát.", {"Phạm Minh Tâm": N}),
     # A title two people of the report hold names neither; nor does a plural.
     (LEAD + "Dự có ông Lò Văn Muôn, Phó Chủ tịch UBND tỉnh và bà Lù Thị Sơn, Phó Chủ tịch UBND tỉnh. Phó Chủ tịch "
      "UBND tỉnh đề nghị các sở rà soát.", {"Lò Văn Muôn": A, "Lù Thị Sơn": A}),
@@ -211,11 +223,20 @@ def test_title_alone(text: str, expected: dict) -> None:
     (LEAD + "Trước đó, chiều 13/5, ông Lò Văn Páo, Phó Chủ tịch UBND tỉnh đã kiểm tra công tác chuẩn bị và chỉ đạo.",
      {"Lò Văn Páo": N}),
     (LEAD + "Trước đây, bà Hà Thị Mơ, nguyên Giám đốc Sở đã phát biểu tại nhiều diễn đàn.", {"Hà Thị Mơ": N}),
+    # What someone once did or said.
+    (LEAD + "Tổng Bí thư Tô Văn Lâm từng nhấn mạnh: khoa học là động lực.", {"Tô Văn Lâm": N}),
+    (LEAD + "Ông Đoàn Văn Tư, nguyên Giám đốc Sở, lúc sinh thời đã dạy: “Làm khoa học phải trung thực”.",
+     {"Đoàn Văn Tư": N}),
     # A document's signer or author.
     (LEAD + "Bà Vi Thị Hằng, Chánh Văn phòng Sở đọc Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh Lò Văn Thạch ký.",
      {"Vi Thị Hằng": A, "Lò Văn Thạch": N}),
     (LEAD + "Ông Cà Văn Sáng, Giám đốc Sở trao Bằng khen của Chủ tịch UBND tỉnh Lò Văn Cương cho 5 tập thể.",
      {"Cà Văn Sáng": A, "Lò Văn Cương": N}),
+    (LEAD + "Ông Cà Văn Sáng công bố Quyết định số 9/QĐ-UBND, văn bản Chủ tịch UBND tỉnh Lò Văn Cương đã ký "
+     "ban hành ngày 2/5.", {"Cà Văn Sáng": S, "Lò Văn Cương": N}),
+    # Signing an agreement at the ceremony is taking part.
+    ("Chiều 6/6/2024, UBND tỉnh Lai Châu và Viện Hàn lâm KH&CN ký kết thỏa thuận hợp tác. Ông Trần Văn Hải, Chủ "
+     "tịch Viện ký biên bản ghi nhớ với tỉnh.", {"Trần Văn Hải": A}),
     # A research task's host body is no chair.
     (COUNCIL + "Cơ quan chủ trì: Viện Khoa học Lâm nghiệp, Viện trưởng Phạm Văn Tiến.", {"Phạm Văn Tiến": N}),
     ("Ngày 2/8/2024, Sở KH&CN tỉnh Hà Giang họp Hội đồng tư vấn tuyển chọn. Đơn vị chủ trì nhiệm vụ là Trường Đại "
