@@ -133,6 +133,7 @@ class Citation:
     date: str | None = None  # "YYYY-MM-DD" where the text gives the signing date
     issuer_province: str | None = None  # province key written next to the citation, if any
     resolved_by_catalogue: bool = False
+    own: bool = False  # the text's own number, in its heading ("Số: 21/2016/QĐ-UBND"): not a citation
 
 
 @dataclass

@@ -173,10 +173,10 @@ def report_quads(res: Resolved, version: str) -> list[Quad]:
         add(o, schema("name"), _lit(name))
         if pkey:
             add(o, vgk("province"), NamedNode(province_iri(pkey)))
-    # Cited documents.
+    # Cited documents (and the document the report is the text of, by its own number).
     for d in res.documents:
         doc = NamedNode(d.iri)
-        add(r, vgk("cites"), doc)
+        add(r, vgk("textOf") if d.own else vgk("cites"), doc)
         add(doc, A, vgk("LegalDocument"))
         add(doc, vgk("documentNumber"), _lit(d.number))
         add(doc, vgk("documentType"), vgk(d.doc_type))

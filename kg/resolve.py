@@ -69,6 +69,7 @@ class ResolvedDocument:
     issuer_name: str | None
     issuer_province: str | None  # province key, for local documents
     citations: list[Citation] = field(default_factory=list)
+    own: bool = False  # the report is this document's text (its own number), not a citation of it
 
 
 @dataclass
@@ -261,6 +262,7 @@ def resolve(ex: Extraction) -> Resolved:
         if d.iri not in docs:
             docs[d.iri] = d
         docs[d.iri].citations.append(c)
+        docs[d.iri].own = docs[d.iri].own or c.own
         if d.issuer_iri and d.issuer_name:
             orgs.setdefault(d.issuer_iri, (d.issuer_name, d.issuer_province))
     return Resolved(

@@ -49,7 +49,7 @@ LABEL = NamedNode(RDFS + "label")
 VGK_TERMS = (
     "Report", "Meeting", "Official", "RoleAssignment", "LegalDocument", "Province", "Organization", "Mention",
     "MeetingKind", "DocumentType",
-    "sourceFile", "province", "reports", "cites", "contentHash", "extractorVersion",
+    "sourceFile", "province", "reports", "cites", "textOf", "contentHash", "extractorVersion",
     "heldIn", "organizer", "meetingKind", "reviewYear", "reviewFrom", "online", "bridgePoint",
     "attended", "chaired", "spokeAt", "holds", "honorific", "roleTitle", "organization", "statedIn", "former",
     "documentNumber", "documentType", "issuer", "issuedYear", "issuedDate", "issuerProvince",

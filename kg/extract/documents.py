@@ -11,14 +11,26 @@ Forms (all from real reports):
   57-NQ/TW, 20 – NQ/TW  number - type / issuer (Party)
   29/2013/QH13          number / year / issuer (laws of the National Assembly)
   2269/UBND-KGVX        number / issuer - unit (official letters)
-  TCVN ISO 9001:2015    standards
+  TCVN ISO 9001:2015    standards (TCVN, QCVN, ĐLVN, ISO ...), also without the year
   "Nghị quyết 57 của Bộ Chính trị", "Đề án 844": short forms, resolved only
   through the catalogue (kg/lexicon/catalogue.toml).
 Dates ("29/12"), ratios ("47/63"), percentages and phone numbers never parse.
+
+The grammar of a notation decides, not a list of issuers: a type code in it ("TTr",
+"BC") or a type word before it ("Tờ trình số") makes it a document whoever the issuer
+is.  A code has capitals and digits and at most one small letter ("TTg", "CTr", "QĐi"),
+so a word run into it ("UBNDXem", "TUngày") or after a spaced dash ("UBND - Ban
+hành") is not part of it.
+
+A text that is itself a legal document has its own number in its heading ("Số:
+21/2016/QĐ-UBND" under the national motto, or an old-style title "NGHỊ ĐỊNH CỦA CHÍNH
+PHỦ SỐ 99/2014/NĐ-CP ..."): that number, wherever the text repeats it, is marked
+``own``: the text's own number, not a citation.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -27,27 +39,45 @@ from .. import lexicon
 from ..models import Citation, Report, Span
 from ..normalize import fold
 
-_LETTER = "A-ZĐa-zđ"
-_CODE = rf"[A-ZĐ][{_LETTER}&]*\d*"  # QĐ, TTg, UBND, BKHCN, QH13, UBTVQH15, KH, CTr
+_SMALL = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _DASH = r"\s?[-–—]\s?"
 _SLASH = r"\s?/\s?"
+# A code as written, with whatever word may be run into it (cut off by _code_at).
+_RAW_CODE = r"[A-ZĐ](?:[^\W_]|&)*"
+# A code proper: capitals, digits and & with at most one small letter (TTg, CTr, QĐi, TTr, QyĐ, UBTVQH15).
+_CODE = re.compile(r"[A-ZĐƯ][A-ZĐƯ&\d]*(?:[a-zđ][A-ZĐƯ&\d]*)?")
+_PIECE = re.compile(rf"(?:{_DASH})?(?P<raw>{_RAW_CODE})")
 
 # number / [year /] code [- code ...]; a number may be written with a thousands dot
-# ("Quyết định số 1.234/QĐ-UBND"), which the notation does not have.
+# ("Quyết định số 1.234/QĐ-UBND"), which the notation does not have; the year's slash is
+# sometimes a space ("Nghị định 08/2022 NĐ-CP"), which only a type code after it confirms.
 _SLASHED = re.compile(
-    rf"(?<![\w/.-])(?P<num>\d{{1,2}}\.\d{{3}}|\d{{1,5}}[a-z]?){_SLASH}(?:(?P<year>(?:19|20)\d{{2}}){_SLASH})?"
-    rf"(?P<codes>{_CODE}(?:{_DASH}{_CODE})*)(?![\w&])"
+    rf"(?<![\w/.:-])(?P<num>\d{{1,2}}\.\d{{3}}|\d{{1,5}}[a-z]?){_SLASH}"
+    rf"(?:(?P<year>(?:19|20)\d{{2}})(?P<ysep>{_SLASH}|\s))?"
+    rf"(?P<codes>{_RAW_CODE}(?:{_DASH}{_RAW_CODE})*)"
 )
 # number - type / issuer (Party documents)
 _PARTY = re.compile(
-    rf"(?<![\w/.-])(?P<num>\d{{1,5}}[a-z]?){_DASH}(?P<type>[A-ZĐ][A-ZĐa-z]{{0,3}}){_SLASH}(?P<issuer>[A-ZĐƯ]{{1,6}}\d*)"
-    rf"(?=[^\w&]|ngày|$|[a-zđ])"
+    rf"(?<![\w/.-])(?P<num>\d{{1,5}}[a-z]?){_DASH}(?P<type>[A-ZĐ][A-ZĐa-z]{{0,3}}){_SLASH}(?P<issuer>[A-ZĐƯ](?:[^\W_]|&)*)"
 )
-# Standards: TCVN [ISO[/IEC]] 9001:2015, ISO 9001:2015, QCVN 01:2019/BKHCN
-_STANDARD = re.compile(
-    r"(?<![\w])(?P<family>TCVN|QCVN)?\s?(?P<iso>(?:I?SO)(?:/IEC)?\s)?(?P<code>\d{1,6}(?:-\d{1,3})*)\s?:\s?(?P<year>(?:19|20)\d{2})"
-    r"(?P<issuer>/[A-ZĐ]{2,8})?(?![\d])"
-)
+
+
+@cache
+def _standard_re() -> re.Pattern[str]:
+    """Standards: TCVN [ISO[/IEC]] 9001:2015, ISO/IEC 17025:2017, QCVN 09-MT:2015/BTNMT, ĐLVN 25:2019,
+    the old TCVN 5945-2005, a glued TCVNISO9001:2008, a stray colon (TCVN ISO: 9001 – 2008)."""
+    fams = lexicon.load("documents")["standard_families"]
+    nat = "|".join(sorted({*fams["national"], *(fold(f).replace("Đ", "D") for f in fams["national"])}, key=len,
+                          reverse=True))
+    intl = "|".join(fams["international"])
+    return re.compile(
+        rf"(?<![\w/])(?:(?P<family>{nat})(?:\s?:)?\s?(?:(?P<iso>I?SO(?:/IEC)?|IEC)(?:\s?:)?\s?)?"
+        rf"|(?P<intl>(?:{intl})(?:/IEC)?)(?:\s?:)?\s?)"
+        r"(?P<code>\d{1,6}(?:-\d{1,3})*(?:-[A-Z]{1,4})?)"
+        r"(?:\s?:\s?(?P<year>(?:19|20)\d{2})|\s?[-–]\s?(?P<dyear>(?:19|20)\d{2}))?(?!\d)"
+        r"(?P<issuer>/[A-ZĐ]{2,10}(?![\w]))?"
+    )
+
 
 _DATE_AFTER = re.compile(
     r"^\s*,?\s*(?:ban hành\s+)?(?:ngày|ngay)\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)\s*(?P<m>\d{1,2})"
@@ -62,11 +92,12 @@ class _Issuer:
     scope: str
     prefix: bool
     suffix: bool = False
+    party: bool = False
 
 
 @cache
 def _issuers() -> tuple[_Issuer, ...]:
-    items = [_Issuer(i["code"], i["scope"], bool(i.get("prefix")), bool(i.get("suffix")))
+    items = [_Issuer(i["code"], i["scope"], bool(i.get("prefix")), bool(i.get("suffix")), bool(i.get("party")))
              for i in lexicon.load("documents")["issuer"]]
     # A Party committee's own bodies first: "BTGTU" is the Tỉnh ủy's, not a ministry's ("B...").
     return tuple(sorted(items, key=lambda i: (not i.suffix, i.prefix, -len(i.code))))
@@ -83,6 +114,17 @@ def _type_table() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def _known_codes() -> frozenset[str]:
+    """Every type and issuer code of the lexicon, in ASCII capitals ("TTG", "QDI", "UBND")."""
+    return frozenset({*_type_table(), *(_ascii_upper(i.code) for i in _issuers())})
+
+
+@cache
+def _glued_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in lexicon.load("documents")["glued_words"]["words"])
+
+
+@cache
 def _type_words() -> list[tuple[str, str]]:
     data = lexicon.load("documents")["type_words"]
     pairs = [(fold(w), t) for t, ws in data.items() if t != "example" for w in ws]
@@ -96,25 +138,70 @@ def _issuer_words() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+def _issuer_of(code: str) -> _Issuer | None:
+    up = _ascii_upper(code)
+    for i in _issuers():
+        c = _ascii_upper(i.code)
+        if i.suffix and up.endswith(c) and len(up) > len(c):
+            return i
+        if (up.startswith(c) and len(up) > len(c)) if i.prefix else up == c:
+            return i
+        if i.prefix and up == c and len(c) > 1:
+            return i
+    return None
+
+
 def issuer_scope(code: str) -> str | None:
     """'national' or 'local' for an issuer code ("TTg", "UBND", "BKHCN", "SGTVT"), None if unknown."""
-    up = code.upper().replace("Đ", "D")
-    for i in _issuers():
-        c = i.code.upper().replace("Đ", "D")
-        if i.suffix and up.endswith(c) and len(up) > len(c):
-            return i.scope
-        if (up.startswith(c) and len(up) > len(c)) if i.prefix else up == c:
-            return i.scope
-        if i.prefix and up == c and len(c) > 1:
-            return i.scope
-    return None
+    i = _issuer_of(code)
+    return i.scope if i else None
 
 
 def _canonical_code(code: str) -> str:
     """Spelling of a notation part as the CONTRACT writes it: 'QD' -> 'QĐ', 'Ttg' -> 'TTg'."""
     up = code.upper()
-    fixes = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "TTG": "TTg", "CTR": "CTr", "QDI": "QĐi", "DU": "ĐU"}
-    return fixes.get(up.replace("Đ", "D"), code)
+    fixes = {"QD": "QĐ", "ND": "NĐ", "HDND": "HĐND", "TTG": "TTg", "CTR": "CTr", "QDI": "QĐi", "DU": "ĐU",
+             "TTR": "TTr", "QYD": "QyĐ", "TƯ": "TW"}
+    return fixes.get(up.replace("Đ", "D"), fixes.get(up, code))
+
+
+def _code_at(raw: str) -> str | None:
+    """The code a token starts with, without a word run into its end; None if it is no code.
+
+    "TTg" -> "TTg"; "UBNDXem" -> "UBND" (a capitalised word glued on); "TUngày" -> "TU" (a
+    small word of the lexicon glued on); "Ban", "VanBan" -> None (words, not codes)."""
+    if _CODE.fullmatch(raw) or _ascii_upper(raw) in _known_codes():
+        return raw
+    for i in range(len(raw) - 1, 0, -1):
+        head, tail = raw[:i], raw[i:]
+        if tail[0].islower() and _CODE.fullmatch(head) and tail.lower().startswith(_glued_words()):
+            return head
+    for i in range(len(raw) - 1, 0, -1):
+        head, tail = raw[:i], raw[i:]
+        if tail[0].isupper() and len(tail) > 1 and tail[1].islower() and _CODE.fullmatch(head):
+            return head
+    return None
+
+
+def _codes(m: re.Match[str]) -> tuple[list[str], int]:
+    """The codes of a slashed notation, and the offset where the notation ends."""
+    text, base = m["codes"], m.start("codes")
+    codes: list[str] = []
+    end = base
+    pos = 0
+    while pos < len(text):
+        piece = _PIECE.match(text, pos)
+        if piece is None:
+            break
+        code = _code_at(piece["raw"])
+        if code is None:
+            break
+        codes.append(code)
+        end = base + piece.start("raw") + len(code)
+        if code != piece["raw"]:
+            break
+        pos = piece.end()
+    return codes, end
 
 
 def _type_before(view: str, start: int) -> str | None:
@@ -126,6 +213,17 @@ def _type_before(view: str, start: int) -> str | None:
         if low.endswith(w.lower()):
             return t
     return None
+
+
+@cache
+def _form_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in lexicon.load("documents")["form_words"]["words"])
+
+
+def _form_before(view: str, start: int) -> bool:
+    """A template's number: "theo Mẫu số 02/BC-KQ" is a form, not a report."""
+    before = re.sub(r"(?:\s+(?:số|so))?\s*$", "", view[max(0, start - 20):start], flags=re.IGNORECASE)
+    return re.search(r"(?:^|\W)(?:" + "|".join(map(re.escape, _form_words())) + r")$", before) is not None
 
 
 def _issuer_after(view: str, end: int) -> str | None:
@@ -150,72 +248,112 @@ def _date_after(view: str, end: int) -> tuple[str | None, int | None]:
     return f"{y:04d}-{mo:02d}-{d:02d}", y
 
 
+def _party_issuer(code: str) -> str | None:
+    """The canonical code of a Party body ("TU", "BTGTU", "TW" for "TƯ"), None for any other."""
+    i = _issuer_of(code)
+    if i is None or not i.party:
+        return None
+    return code.upper().replace("TƯ", "TW")
+
+
 def _slashed(report: Report, m: re.Match[str]) -> Citation | None:
     view = report.view
-    codes = [c for c in re.split(_DASH, m["codes"]) if c]
-    if not any(re.search(r"[A-ZĐ]", c) for c in codes):
+    codes, end = _codes(m)
+    if not codes or not any(re.search(r"[A-ZĐ]", c) for c in codes) or _form_before(view, m.start()):
         return None
-    first = codes[0]
     types = _type_table()
+    # A stray digit run into the type code ("1234/QĐ0-UBND" is 1234/QĐ-UBND).
+    bare = re.sub(r"\d+$", "", codes[0])
+    if (len(codes) >= 2 and _ascii_upper(codes[0]) not in types and _ascii_upper(bare) in types
+            and not re.fullmatch(r"(?:UBTV)?QH", bare.upper())):
+        codes[0] = bare
+    first = codes[0]
     year = int(m["year"]) if m["year"] else None
+    coded = _ascii_upper(first) in types and len(codes) >= 2
+    if year is not None and not m["ysep"].strip() and not coded:
+        return None  # "05/2024 UBND ...": a space for the year's slash only before a type code
+    typed = _type_before(view, m.start())
     doc_type: str | None = None
-    if _ascii_upper(first) in types and len(codes) >= 2:
+    if coded:
         doc_type, canonical = types[_ascii_upper(first)]
         issuer = codes[1]
         parts = [canonical, *(_canonical_code(c) for c in codes[1:])]
     elif re.fullmatch(r"QH\d+|UBTVQH\d+", first.upper()):
         issuer = first.upper()
         parts = [issuer, *codes[1:]]
-        doc_type = _type_before(view, m.start()) or ("Law" if year else "Resolution")
+        # The National Assembly's bare notation with a year is a law's; its Standing Committee's an ordinance's.
+        doc_type = typed or (("Ordinance" if first.upper().startswith("UBTV") else "Law") if year else "Resolution")
     else:
         issuer = first
         parts = [_canonical_code(c) for c in codes]
     scope = issuer_scope(issuer)
     if scope is None:
-        # Not a known issuer: a document only when a type word says so ("Kế hoạch số 12/XYZ").
-        if not _type_before(view, m.start()):
+        # Not a known issuer: a document where its type code or a type word says so
+        # ("Tờ trình số 97/TTr-KHCN", "Kế hoạch số 12/XYZ").
+        if not (coded or typed):
             return None
         scope = "local"
-    typed = _type_before(view, m.start())
     if doc_type is None:
         doc_type = typed or "OfficialLetter"
-    number = m["num"].replace(".", "") + "/" + (f"{year}/" if year else "") + "-".join(parts)
-    date, date_year = _date_after(view, m.end())
+    num = m["num"].replace(".", "")
+    party = _party_issuer(issuer) if coded and year is None and len(codes) == 2 else None
+    if party:
+        number = f"{num}-{parts[0]}/{party}"  # a Party document written the state's way: "05/NQ-TU"
+    else:
+        number = num + "/" + (f"{year}/" if year else "") + "-".join(parts)
+    date, date_year = _date_after(view, end)
     if year is None and date_year is not None:
         year = date_year
     return Citation(
-        span=Span.of(report.text, m.start(), m.end()), number=number, doc_type=doc_type,
-        issuer_code=_canonical_code(issuer), scope=scope, year=year, date=date,
+        span=Span.of(report.text, m.start(), end), number=number, doc_type=doc_type,
+        issuer_code=party or _canonical_code(issuer), scope=scope, year=year, date=date,
     )
 
 
 def _party(report: Report, m: re.Match[str]) -> Citation | None:
     types = _type_table()
     t = _ascii_upper(m["type"])
-    if t not in types:
+    if t not in types or _form_before(report.view, m.start()):
         return None
-    issuer = m["issuer"].upper().replace("TƯ", "TW")
-    scope = issuer_scope(issuer)
-    if scope is None:
+    code = _code_at(m["issuer"])
+    if code is None or not re.fullmatch(r"[A-ZĐƯ]{1,8}\d*", code):
         return None
+    end = m.start("issuer") + len(code)
+    issuer = code.upper().replace("TƯ", "TW")
+    # A Party body's type code makes it a document, known issuer or not ("12-KH/ĐUK").
+    scope = issuer_scope(issuer) or "local"
     number = f"{m['num']}-{types[t][1]}/{issuer}"
-    date, year = _date_after(report.view, m.end())
+    date, year = _date_after(report.view, end)
     return Citation(
-        span=Span.of(report.text, m.start(), m.end()), number=number, doc_type=types[t][0],
+        span=Span.of(report.text, m.start(), end), number=number, doc_type=types[t][0],
         issuer_code=issuer, scope=scope, year=year, date=date,
     )
 
 
 def _standard(report: Report, m: re.Match[str]) -> Citation | None:
-    family, iso = m["family"], m["iso"]
-    if not family and not iso:
-        return None  # "9001:2015" alone, or a time "10:15"
-    parts = [p for p in (family, "ISO" + ("/IEC" if iso and "IEC" in iso else "") if iso else None) if p]
-    number = " ".join(parts) + f" {m['code']}:{m['year']}" + (m["issuer"] or "")
+    family = m["family"]
+    iso = m["iso"] or m["intl"]
+    if iso and iso.startswith("SO") and not family:
+        return None
+    year = m["year"] or m["dyear"]
+    code = m["code"]
+    if year is None and not (len(code.split("-")[0]) >= 3 or "-" in code):
+        return None  # "TCVN 5 bộ": a series needs its code
+    if family:
+        family = "ĐLVN" if family.upper() == "DLVN" else family
+    if iso:
+        iso = "I" + iso if iso.startswith("SO") else iso
+    head = " ".join(p for p in (family, iso) if p)
+    number = f"{head} {code}" + (f":{year}" if year else "") + (m["issuer"] or "")
     return Citation(
         span=Span.of(report.text, m.start(), m.end()), number=number, doc_type="Standard",
-        issuer_code="TCVN" if family else "ISO", scope="national", year=int(m["year"]),
+        issuer_code=family if family else iso, scope="national", year=int(year) if year else None,
     )
+
+
+def _standard_series(number: str) -> str:
+    """A standard's number without its year: "TCVN ISO 9001:2015" -> "TCVN ISO 9001"."""
+    return re.sub(r":(?:19|20)\d{2}", "", number)
 
 
 @cache
@@ -256,19 +394,110 @@ def _short_forms(report: Report, taken: list[tuple[int, int]]) -> list[Citation]
     return out
 
 
+# ---------------------------------------------------------------- one report's citations together
+
+_YEARLESS = re.compile(r"^(?P<num>\d+[a-z]?)/(?P<rest>[^/\d].*)$")
+_YEARED = re.compile(r"^(?P<num>\d+[a-z]?)/(?P<year>(?:19|20)\d{2})/(?P<rest>.+)$")
+
+
+def _same_document(found: list[Citation]) -> list[Citation]:
+    """Citations of one document in one report read as one.
+
+    * A short form without the year ("Nghị quyết 20/NQ-HĐND") where the report also
+      cites "20/2023/NQ-HĐND" is that document (only where one full number fits).
+    * A standard without its year ("TCVN ISO 9001") where the report cites an edition of
+      it ("TCVN ISO 9001:2015") is that edition (the nearest, where it cites several).
+    * A number without a year ("712/QĐ-TTg") cited once with its date and once without
+      takes the year of the dated one (where the dated ones agree)."""
+    full: dict[tuple[str, str], set[str]] = {}
+    editions: dict[str, list[Citation]] = {}
+    years: dict[str, set[tuple[int, str | None]]] = {}
+    for c in found:
+        m = _YEARED.match(c.number)
+        if m:
+            full.setdefault((m["num"], m["rest"]), set()).add(c.number)
+        if c.doc_type == "Standard" and c.year is not None:
+            editions.setdefault(_standard_series(c.number), []).append(c)
+        if c.year is not None and not m and c.doc_type != "Standard":
+            years.setdefault(c.number, set()).add((c.year, c.date))
+    out = []
+    for c in found:
+        m = _YEARLESS.match(c.number)
+        if m and len(full.get((m["num"], m["rest"]), ())) == 1:
+            (number,) = full[(m["num"], m["rest"])]
+            c = dataclasses.replace(c, number=number, year=int(_YEARED.match(number)["year"]))  # type: ignore[index]
+        elif c.doc_type == "Standard" and c.year is None and c.number in editions:
+            ed = min(editions[c.number], key=lambda e: abs(e.span.start - c.span.start))
+            c = dataclasses.replace(c, number=ed.number, year=ed.year)
+        elif c.year is None and len({y for y, _ in years.get(c.number, ())}) == 1:
+            ((year, date), *more) = sorted(years[c.number], key=lambda yd: yd[1] or "")
+            c = dataclasses.replace(c, year=year, date=date if not more else None)
+        out.append(c)
+    return out
+
+
+# The heading of a legal text: the national motto, or the Party's name above a Party document.
+_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
+# Just before the own number: "Số:" (anywhere in the heading, a flattened one too); "Số"
+# or a type word and "số:" making up the start of a line ("Số 12-NQ/TU", "Luật số:
+# 45/2019/QH14"); "SỐ" in a title all in capitals ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 99/2014/NĐ-CP").
+_OWN_COLON = re.compile(r"\b(?:Số|SỐ)(?: hiệu)?\s*:\s*$")
+_TOP = 400  # where a heading without the motto may put its "Số:"
+_OWN_REST = re.compile(r"\s*(?:[^\W\d_][^,\n]{0,40},\s*ngày\b.*)?")
+_OWN_LINE = re.compile(r"\s*(?:(?P<type>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?:Số|SỐ|số)|Số|SỐ)(?: hiệu)?\s*:?\s*")
+_OWN_TITLE = re.compile(r"\bSỐ\s*$")
+
+
+def _own_number(view: str, found: list[Citation]) -> str | None:
+    """The number of the text itself, in its heading ("Số: 21/2016/QĐ-UBND"), if the text is a legal document.
+
+    The heading is around the national motto (or the Party's name); a text copied without
+    the motto has its own number only as "Số: ..." on one of its first lines."""
+    motto = _MOTTO.search(view, 0, 3000)
+    lo, hi = (motto.start() - 800, motto.end() + 1500) if motto else (0, _TOP)
+    for c in found:
+        if c.span.start > hi:
+            break
+        if c.span.start < lo or c.doc_type == "Standard":
+            continue
+        line = view[view.rfind("\n", 0, c.span.start) + 1:c.span.start]
+        if not motto:
+            # Without the motto, the number's line holds the number alone, or the place and date.
+            eol = view.find("\n", c.span.end)
+            rest = view[c.span.end:eol if eol >= 0 else len(view)]
+            if _OWN_LINE.fullmatch(line) and _OWN_REST.fullmatch(rest):
+                return c.number
+            continue
+        if _OWN_COLON.search(line[-80:]):
+            return c.number
+        cue = _OWN_LINE.fullmatch(line)
+        if cue and cue["type"] is None:
+            return c.number
+        if cue and cue["type"].lower() in {w.lower() for w, _ in _type_words()}:
+            return c.number
+        if _OWN_TITLE.search(line[-80:]) and not re.search(rf"[{_SMALL}]", line):
+            return c.number
+    return None
+
+
 def extract_citations(report: Report) -> list[Citation]:
-    """Every document cited in the report, in text order (one per occurrence)."""
+    """Every document cited in the report, in text order (one per occurrence); the text's
+    own number, where it is a legal document itself, marked ``own``."""
     view = report.view
     found: list[Citation] = []
     taken: list[tuple[int, int]] = []
-    for pattern, parse in ((_STANDARD, _standard), (_PARTY, _party), (_SLASHED, _slashed)):
+    for pattern, parse in ((_standard_re(), _standard), (_PARTY, _party), (_SLASHED, _slashed)):
         for m in pattern.finditer(view):
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
                 continue
             c = parse(report, m)
             if c is not None:
-                taken.append((m.start(), m.end()))
+                taken.append((c.span.start, c.span.end))
                 found.append(c)
     found.extend(_short_forms(report, taken))
     found.sort(key=lambda c: c.span.start)
+    found = _same_document(found)
+    own = _own_number(view, found)
+    if own is not None:
+        found = [dataclasses.replace(c, own=True) if c.number == own else c for c in found]
     return found

@@ -98,6 +98,57 @@ FORMS = [
     ("Đề án 100 của Thủ tướng Chính phủ về truy xuất", "100/QĐ-TTg", "Decision", "national"),
     ("Quyết định số 844 của Thủ tướng Chính phủ", "844/QĐ-TTg", "Decision", "national"),
     ("Luật KH&CN năm 2013", "29/2013/QH13", "Law", "national"),
+    # The type code decides, whoever the issuer: a submission, a review report of a council's committee.
+    ("Tờ trình số 56/TTr-UBND ngày 02/3/2024 của UBND tỉnh", "56/TTr-UBND", "Submission", "local"),
+    ("theo đề nghị tại Tờ trình số 97/TTr-KHCN của Sở", "97/TTr-KHCN", "Submission", "local"),
+    ("Báo cáo thẩm tra số 23/BC-KTNS của Ban Kinh tế - Ngân sách", "23/BC-KTNS", "ReportDocument", "local"),
+    ("Báo cáo số 14/BC-BDT ngày 9/10/2024 của Ban Dân tộc", "14/BC-BDT", "ReportDocument", "local"),
+    ("Kế hoạch số 12-KH/ĐUK của Đảng ủy Khối", "12-KH/ĐUK", "Plan", "local"),
+    ("Chương trình số 04-CTr/ĐUCA về công tác", "04-CTr/ĐUCA", "Programme", "local"),
+    # A dispatch, an ordinance.
+    ("Công điện số 05/CĐ-TTg ngày 21/01/2023", "05/CĐ-TTg", "OfficialLetter", "national"),
+    ("Công điện 09/CĐ-UBND ngày 12/02/2024 về phòng", "09/CĐ-UBND", "OfficialLetter", "local"),
+    ("Pháp lệnh số 02/2011/PL-UBTVQH12", "02/2011/PL-UBTVQH12", "Ordinance", "national"),
+    ("Pháp lệnh Ưu đãi người có công số 02/2020/UBTVQH14", "02/2020/UBTVQH14", "Ordinance", "national"),
+    # A ministry's initials without the B are national.
+    ("Công văn số 3866/LĐTBXH-BTXH của Bộ", "3866/LĐTBXH-BTXH", "OfficialLetter", "national"),
+    ("văn bản số 2207/GTVT-KHCN của Bộ Giao thông vận tải", "2207/GTVT-KHCN", "OfficialLetter", "national"),
+    ("Thông tư số 21/2023/TT-BCT của Bộ Công Thương", "21/2023/TT-BCT", "Circular", "national"),
+    # A code has at most one small letter: a word after a spaced dash, or run into the code, is not part of it.
+    ("Quyết định 349/QĐ-UBND - Ban hành kèm theo", "349/QĐ-UBND", "Decision", "local"),
+    ("Kế hoạch số 77/KH-UBND – VanBan", "77/KH-UBND", "Plan", "local"),
+    ("Quyết định số 12/QĐ-UBNDXem chi tiết", "12/QĐ-UBND", "Decision", "local"),
+    ("Nghị định 13/2019/NĐ-CPTải về", "13/2019/NĐ-CP", "Decree", "national"),
+    ("Quyết định 225/QĐ-TTgXem thêm", "225/QĐ-TTg", "Decision", "national"),
+    ("Quyết định số 1523/QĐ-UBNDngày 12/5/2023", "1523/QĐ-UBND", "Decision", "local"),
+    ("Kế hoạch số 205-KH/TUXem thêm", "205-KH/TU", "Plan", "local"),
+    # A stray digit in the type code.
+    ("Quyết định số 1234/QĐ0-UBND ngày 3/4/2024", "1234/QĐ-UBND", "Decision", "local"),
+    ("Kế hoạch số 45/KH1-UBND ngày 3/3/2023", "45/KH-UBND", "Plan", "local"),
+    # A Party document written the state's way.
+    ("Nghị quyết số 05/NQ-TU của Tỉnh ủy", "05-NQ/TU", "Resolution", "local"),
+    ("Kết luận số 36/KL-TW của Bộ Chính trị", "36-KL/TW", "Conclusion", "national"),
+    # A space for the year's slash, before a type code; a type code without its Đ.
+    ("Nghị định 15/2020 NĐ-CP quy định xử phạt", "15/2020/NĐ-CP", "Decree", "national"),
+    ("Thông tư 02/2017 TT-BKHCN hướng dẫn", "02/2017/TT-BKHCN", "Circular", "national"),
+    ("Nghị định số 47/2024/ND-CP ngày 09/5/2024", "47/2024/NĐ-CP", "Decree", "national"),
+    ("Nghi dinh so 99/2014/ND-CP", "99/2014/NĐ-CP", "Decree", "national"),
+    # Standards: metrology documents, the year left out, the old dash before the year, glued, regulation parts.
+    ("kiểm định theo ĐLVN 25:2019 và", "ĐLVN 25:2019", "Standard", "national"),
+    ("quy trình DLVN 10:2017 đối với cột đo", "ĐLVN 10:2017", "Standard", "national"),
+    ("áp dụng TCVN ISO 9001 tại các xã", "TCVN ISO 9001", "Standard", "national"),
+    ("hệ thống quản lý môi trường ISO 14001 và", "ISO 14001", "Standard", "national"),
+    ("nước thải đạt TCVN 5945-2005, cột B", "TCVN 5945:2005", "Standard", "national"),
+    ("tiêu chuẩn TCVN ISO: 14001 - 2010 vào", "TCVN ISO 14001:2010", "Standard", "national"),
+    ("chứng nhận TCVNISO9001:2015 cho", "TCVN ISO 9001:2015", "Standard", "national"),
+    ("nước ngầm theo QCVN 09-MT:2015/BTNMT", "QCVN 09-MT:2015/BTNMT", "Standard", "national"),
+    ("phân bón đạt QCVN 01-189:2019/BNNPTNT", "QCVN 01-189:2019/BNNPTNT", "Standard", "national"),
+    ("thử nghiệm theo IEC 61000-4-2:2008", "IEC 61000-4-2:2008", "Standard", "national"),
+    # Joint rules and programmes; a consolidated text.
+    ("Quy chế phối hợp số 01/QCPH-SKHCN-CAT giữa hai ngành", "01/QCPH-SKHCN-CAT", "Regulation", "local"),
+    ("Chương trình phối hợp số 03/CTPH-SKHCN-HND", "03/CTPH-SKHCN-HND", "Programme", "local"),
+    ("Văn bản hợp nhất số 05/VBHN-BKHCN ngày 10/3/2022", "05/VBHN-BKHCN", "ConsolidatedText", "national"),
+    ("theo Văn bản hợp nhất số 12/VBHN-VPQH", "12/VBHN-VPQH", "ConsolidatedText", "local"),
 ]
 
 
@@ -126,13 +177,18 @@ LOOK_ALIKES = [
     "Quyết định số 844 của UBND tỉnh",  # bare number with a local issuer
     "Kế hoạch 1523 về hỗ trợ",  # a local plan without its full number
     "Đề án 06 về chuyển đổi số",  # not in the catalogue
-    "TCVN ISO 9001 vào hoạt động",  # a standard series without its year
+    "tiêu chuẩn quốc gia (TCVN) hoặc quy chuẩn (QCVN)",  # families without a code
+    "TCVN 5 bộ, QCVN 3 nhóm",  # a count after a family name
     "phòng 3/2 tầng 4",  # an address
     "Lượt xem: 2358 | Hôm nay: 23/45",  # page counters
     "tỷ lệ 3/4 thành viên",  # a fraction
     "GDP tăng 7,2%/năm",  # a rate
     "số 2 đường Trần Hưng Đạo",  # a street number
-    "ISO 9001 và ISO 14001",  # series without years
+    "ngày 05/2024 UBND tỉnh họp",  # a month and year, then a body: a space for the slash needs a type code
+    "Mã số NV.PT-01/23, phòng 2.05",  # a task's code, a room
+    "Lưu: VT, 5.19.05; V/v triển khai",  # a file code, "về việc"
+    "báo cáo theo Mẫu số 02/BC-KQ và Biểu số 01/TH-NV",  # a template's number
+    "Phiếu đề xuất theo mẫu số 01-ĐX/TU",  # a Party template's number
     "Luật Khoa học và Công nghệ năm 2000",  # not the catalogued year
 ]
 
@@ -173,3 +229,101 @@ def test_offsets_and_order() -> None:
 def test_one_citation_per_occurrence_not_per_pattern() -> None:
     # The Party pattern and the slashed pattern must not both read "57-NQ/TW".
     assert len(extract_citations(report("Nghị quyết số 57-NQ/TW."))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # A regulation's year and issuer are no official letter "2015/BTNMT".
+        ("nước ngầm theo QCVN 09-MT:2015/BTNMT và", ["QCVN 09-MT:2015/BTNMT"]),
+        ("nước sạch theo QCVN 01-1:2018/BYT.", ["QCVN 01-1:2018/BYT"]),
+        # The word after a spaced dash is no code of the notation.
+        ("Quyết định 349/QĐ-UBND - Ban hành tháng 3", ["349/QĐ-UBND"]),
+        ("Quyết định số 19/2014/QĐ - TTg về ISO", ["19/2014/QĐ-TTg"]),
+    ],
+)
+def test_the_whole_of_a_text(text: str, numbers: list[str]) -> None:
+    assert [c.number for c in extract_citations(report(text))] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        # A short form without the year is the full number the report also cites.
+        ("Nghị quyết số 20/2023/NQ-HĐND quy định mức chi. Các hồ sơ theo Nghị quyết 20/NQ-HĐND tiếp tục.",
+         ["20/2023/NQ-HĐND", "20/2023/NQ-HĐND"]),
+        ("Quyết định 07/QĐ-UBND giao nhiệm vụ; Quyết định số 07/2022/QĐ-UBND quy định.",
+         ["07/2022/QĐ-UBND", "07/2022/QĐ-UBND"]),
+        # Two full numbers fit: the short form stays as written.
+        ("Quyết định 07/2021/QĐ-UBND, Quyết định 07/2022/QĐ-UBND và Quyết định 07/QĐ-UBND.",
+         ["07/2021/QĐ-UBND", "07/2022/QĐ-UBND", "07/QĐ-UBND"]),
+        # A standard without its year is the edition the report cites.
+        ("chuyển đổi sang TCVN ISO 9001:2015; duy trì TCVN ISO 9001 tại 20 xã", ["TCVN ISO 9001:2015"] * 2),
+        ("áp dụng ISO 14001 theo phiên bản ISO 14001:2015", ["ISO 14001:2015"] * 2),
+    ],
+)
+def test_one_document_however_the_report_writes_it(text: str, numbers: list[str]) -> None:
+    assert [c.number for c in extract_citations(report(text))] == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Quyết định số 1055/QĐ-TTg ngày 20/7/2020 của Thủ tướng; theo Quyết định 1055/QĐ-TTg, tỉnh", [2020, 2020]),
+        ("Thực hiện Kế hoạch 312/KH-UBND; Kế hoạch số 312/KH-UBND ngày 5/4/2023 giao", [2023, 2023]),
+        # Two dates, two documents: the undated one is left alone.
+        ("Quyết định 88/QĐ-UBND ngày 2/1/2020, Quyết định 88/QĐ-UBND ngày 9/1/2023, Quyết định 88/QĐ-UBND",
+         [2020, 2023, None]),
+    ],
+)
+def test_a_yearless_number_takes_the_year_of_its_dated_citation(text: str, years: list[int | None]) -> None:
+    assert [c.year for c in extract_citations(report(text))] == years
+
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (f"ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n{MOTTO}Số: 21/2016/QĐ-UBND\tĐiện Biên, ngày 5 tháng 3 năm 2016\n"
+         "QUYẾT ĐỊNH\nCăn cứ Quyết định số 04/2015/QĐ-UBND;\n", "21/2016/QĐ-UBND"),
+        (f"SỞ TÀI CHÍNH\n{MOTTO}Số: 312 /STC-NS\nV/v hướng dẫn Thông tư số 15/2022/TT-BTC\n", "312/STC-NS"),
+        (f"QUỐC HỘI\n{MOTTO}Luật số: 45/2019/QH14\tHà Nội, ngày 20 tháng 11 năm 2019\nLUẬT\n", "45/2019/QH14"),
+        ("HUYỆN ỦY MƯỜNG TÈ\n*\nSố 09-NQ/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nMường Tè, ngày 2 tháng 4 năm 2024\n"
+         "Thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy\n", "09-NQ/HU"),
+        (f"CHÍNH PHỦ\n{MOTTO}NGHỊ ĐỊNH\nCỦA CHÍNH PHỦ SỐ 24/2014/NĐ-CP NGÀY 04 THÁNG 4 NĂM 2014 QUY ĐỊNH TỔ CHỨC\n"
+         "Căn cứ Nghị định số 13/2008/NĐ-CP;\n", "24/2014/NĐ-CP"),
+        (f"UBND TỈNH YÊN BÁI {MOTTO.replace(chr(10), ' ')}Số: 77/TB-SKHCN Yên Bái, ngày 5 tháng 6 năm 2023 THÔNG BÁO",
+         "77/TB-SKHCN"),
+        # Copied without the motto: "Số:" on one of the first lines.
+        ("ỦY BAN NHÂN DÂN TỈNH SƠN LA\nSố: 1450/QĐ-UBND\nQUYẾT ĐỊNH\nCăn cứ Quyết định số 20/2022/QĐ-UBND;\n",
+         "1450/QĐ-UBND"),
+        ("Số hiệu: 08/2023/TT-BKHCN\nLoại văn bản: Thông tư\nCăn cứ Nghị định số 28/2023/NĐ-CP;\n",
+         "08/2023/TT-BKHCN"),
+    ],
+)
+def test_a_legal_text_has_its_own_number_apart(text: str, own: str) -> None:
+    cs = extract_citations(report(text))
+    assert [c.number for c in cs if c.own] == [own]
+    assert all(not c.own for c in cs if c.number != own)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # News: no national motto above the number.
+        "Số: 21/2016/QĐ-UBND được UBND tỉnh ban hành ngày 5/3/2016.",
+        # A heading, and in its body a citation written with "số".
+        f"ỦY BAN NHÂN DÂN TỈNH HÀ NAM\n{MOTTO}Căn cứ Quyết định số 04/2015/QĐ-UBND của UBND tỉnh;\n"
+        "Theo văn bản số 12/SKHCN-VP\n",
+        # News opening with a decision: "Quyết định số" at the top is a citation.
+        "Quyết định số 1450/QĐ-UBND về việc phê duyệt danh mục nhiệm vụ đã được ký ngày 3/7.",
+        # A line starting "số" deep in a text without the motto.
+        "Hội nghị tổng kết năm.\n" + "Các đại biểu thảo luận. " * 30 + "\nSố: 18/KH-UBND được ban hành.",
+        # A title in small letters ("số" in it is a citation's).
+        f"{MOTTO}KẾ HOẠCH\nTriển khai Chương trình hành động số 38-CTr/TU của Tỉnh ủy\n",
+    ],
+)
+def test_no_own_number_where_the_text_is_no_legal_document(text: str) -> None:
+    assert [c.number for c in extract_citations(report(text)) if c.own] == []
