@@ -184,7 +184,7 @@ def _sentence_cues(view: str, sent: str, s: int, e: int, caption: bool, starts: 
             if word[0].isupper() and not at_start and not re.search(r"(?:[,(:]|\s[-–])\s*$", view[s:m.start()]):
                 continue  # "Ban Chỉ đạo", "Trung tâm Thông tin": a body's name, not a verb
             if kind == "chair" and (_TASK_AFTER.match(view, m.end()) or not (
-                    caption or re.search(r"sự\s+chủ", word, re.IGNORECASE)
+                    caption or at_start or re.search(r"sự\s+chủ", word, re.IGNORECASE)
                     or _CLAUSE_END.match(view, m.end(), e)
                     or _cues()["meeting"].search(view, m.end(), _clause_end(view, m.end(), min(e, m.end() + 60)))
                     or _cues()["meeting"].search(view, s, m.start()))):
@@ -230,6 +230,8 @@ def _subject_cues(view: str, whos: list[_Who], s: int, e: int) -> list[tuple[_Wh
         if _requested(view, w, s):
             continue  # "đề nghị ông X làm rõ": asked to, not saying it
         q = g["quote"].match(view, w.end, e)
+        if q is None and _starts_line(view, w):
+            q = _ANSWER.match(view, w.end, e)  # an interview's: "Ông X, Giám đốc Sở: Năm nay ..."
         if q:
             out.append((w, _Cue("speak", w.end, q.end())))
             continue
@@ -243,6 +245,19 @@ def _subject_cues(view: str, whos: list[_Who], s: int, e: int) -> list[tuple[_Wh
         else:
             out.append((w, _Cue("speak", m.start("free"), m.end())))
     return out
+
+
+# After the subject that begins a line, a colon and a capital: what the subject answered.
+_ANSWER = re.compile(rf"\s*\)?\s*:\s*(?=[{UPPER}])")
+
+
+def _starts_line(view: str, w: _Who) -> bool:
+    """The mention begins its line, but for its honorifics and the titles before it."""
+    a = w.start
+    if w.mention is not None:
+        a = min([a, *(t.start for t in w.mention.titles if t.end <= w.start)])
+    line = view.rfind("\n", 0, a) + 1
+    return _grammar()["clause_start"].fullmatch(view[line:a]) is not None
 
 
 def _requested(view: str, w: _Who, s: int) -> bool:
@@ -302,8 +317,23 @@ def _bare_titles(view: str, s: int, e: int, people: dict[str, Person],
 
 def _holds(role: str, written: str) -> bool:
     """The role is the title written, or that title with more of its body ("Bộ trưởng"
-    of "Bộ trưởng Bộ Khoa học và Công nghệ"; "Chủ tịch UBND tỉnh" of its province's)."""
-    return role == written or (role.startswith(written) and not role[len(written)].isalnum())
+    of "Bộ trưởng Bộ Khoa học và Công nghệ"; "Chủ tịch UBND tỉnh" of its province's), or
+    the title written names the place the role leaves unnamed ("Chủ tịch UBND tỉnh Lai
+    Châu" of "Chủ tịch UBND tỉnh")."""
+    if role == written or (role.startswith(written) and not role[len(written)].isalnum()):
+        return True
+    if written.startswith(role + " ") and re.search(r"(?:tỉnh|thành phố|huyện|thị xã|quận)$", role):
+        return written[len(role) + 1:] in _places()
+    return False
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Names of provinces and districts, folded and lower-cased."""
+    out = set()
+    for p in lexicon.provinces().values():
+        out.update(fold(x).casefold() for x in (p.name, *p.aliases, *p.districts))
+    return frozenset(out)
 
 
 def _group(view: str, cues: list[_Cue]) -> list[list[_Cue]]:

@@ -60,6 +60,10 @@ def test_listing(text: str, expected: dict) -> None:
     (LEAD + "Đồng chí Sùng A Hồ, Phó Chủ tịch UBND tỉnh chủ trì.", {"Sùng A Hồ": C}),
     (LEAD + "Ông Lục Văn Thìn, Giám đốc Sở chủ trì; tham dự có bà Vi Thị Hằng, Phó Giám đốc Sở.",
      {"Lục Văn Thìn": C, "Vi Thị Hằng": A}),
+    # "Chủ trì" opening the sentence, with no meeting noun after it.
+    (LEAD + "Chủ trì tại điểm cầu tỉnh có đồng chí Lê Văn Lương, Chủ tịch UBND tỉnh; cùng dự có bà Trần Thị Hoa, "
+     "Giám đốc Sở.", {"Lê Văn Lương": C, "Trần Thị Hoa": A}),
+    (LEAD + "Chủ trì là ông Vàng Seo Dìn, Phó Chủ tịch UBND huyện Mường Tè.", {"Vàng Seo Dìn": C}),
     # After a dash, the capitalised verb is the verb: "... – Chủ trì".
     (LEAD + "Hội nghị có đồng chí Lò Văn Thạch, Giám đốc Sở KH&CN – Chủ trì; các đồng chí Phó Giám đốc cùng dự.",
      {"Lò Văn Thạch": C}),
@@ -175,6 +179,10 @@ def test_elected(text: str, expected: dict) -> None:
     (LEAD + "Ông Lê Văn An, Chủ tịch UBND tỉnh đề nghị bà Hà Thị Mơ, Giám đốc Sở làm rõ nguyên nhân.",
      {"Lê Văn An": S, "Hà Thị Mơ": A}),
     (LEAD + "Ông Lê Văn An yêu cầu Giám đốc Sở Y tế Trần Văn Bảo báo cáo cụ thể.", {"Trần Văn Bảo": A}),
+    # An interview's answer after the subject that begins a line.
+    (LEAD + "\nÔng Trần Văn Nam, Giám đốc Sở KH&CN: Năm nay chúng tôi tập trung vào chuyển đổi số.",
+     {"Trần Văn Nam": S}),
+    (LEAD + "\nPhó Giám đốc Sở Nội vụ Lê Thị Hồng: Sở đã trình phương án sắp xếp.", {"Lê Thị Hồng": S}),
     # A list going on is no verb: "A, Giám đốc Sở và các đồng chí:".
     (LEAD + "Dự hội nghị có ông Tẩn Văn Lử, Giám đốc Sở và các đồng chí: Lò Văn Mười, Phó Giám đốc Sở.",
      {"Tẩn Văn Lử": A, "Lò Văn Mười": A}),
@@ -209,6 +217,11 @@ def test_according_to(text: str, expected: dict) -> None:
     # A national leader's must be there by name: a directive quoted is no speech of the one who gave it.
     (LEAD + "Thực hiện chỉ đạo của Thủ tướng Phạm Minh Tâm, Sở đã triển khai. Theo Chỉ thị 05, Thủ tướng yêu cầu "
      "các bộ rà soát.", {"Phạm Minh Tâm": N}),
+    # The title alone may name the place the role leaves unnamed, and have an honorific.
+    (LEAD + "Dự có ông Lò Văn Hải, Chủ tịch UBND tỉnh. Kết luận hội nghị, Chủ tịch UBND tỉnh Lai Châu yêu cầu "
+     "các sở tiếp tục.", {"Lò Văn Hải": S}),
+    (LEAD + "Dự có ông Giàng A Tính, Bí thư Tỉnh ủy. Kết luận hội nghị, đồng chí Bí thư Tỉnh ủy yêu cầu các sở "
+     "tiếp tục.", {"Giàng A Tính": S}),
     # A title two people of the report hold names neither; nor does a plural.
     (LEAD + "Dự có ông Lò Văn Muôn, Phó Chủ tịch UBND tỉnh và bà Lù Thị Sơn, Phó Chủ tịch UBND tỉnh. Phó Chủ tịch "
      "UBND tỉnh đề nghị các sở rà soát.", {"Lò Văn Muôn": A, "Lù Thị Sơn": A}),
@@ -227,6 +240,8 @@ def test_title_alone(text: str, expected: dict) -> None:
     (LEAD + "Tổng Bí thư Tô Văn Lâm từng nhấn mạnh: khoa học là động lực.", {"Tô Văn Lâm": N}),
     (LEAD + "Ông Đoàn Văn Tư, nguyên Giám đốc Sở, lúc sinh thời đã dạy: “Làm khoa học phải trung thực”.",
      {"Đoàn Văn Tư": N}),
+    (LEAD + "Hội nghị học tập tấm gương liệt sĩ, ông Hà Văn Sung hy sinh năm 1968 tại Tam Đường.",
+     {"Hà Văn Sung": N}),
     # A document's signer or author.
     (LEAD + "Bà Vi Thị Hằng, Chánh Văn phòng Sở đọc Quyết định số 12/QĐ-UBND do Chủ tịch UBND tỉnh Lò Văn Thạch ký.",
      {"Vi Thị Hằng": A, "Lò Văn Thạch": N}),
