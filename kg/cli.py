@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -25,6 +26,7 @@ EXIT_ERROR = 1
 EXIT_SKIPPED = 3  # the build finished but some inputs were skipped
 
 err = Console(stderr=True, soft_wrap=True)
+# A terminal's output is as wide as the terminal; piped output 200 columns.
 out = Console(width=None if Console().is_terminal else 200)
 
 store_option = click.option("--store", "store_dir", metavar="DIR", default=None,
@@ -163,14 +165,15 @@ def _is_file(p: Path) -> bool:
 
 
 def _load_query(query: str) -> str:
+    """A query file's text, a shipped query's by its name or number ("07"), or the query itself."""
     p = Path(query)
-    if query.endswith(".rq") or (len(query) < 300 and "\n" not in query and _is_file(p)):
-        if not _is_file(p):
-            shipped = _shipped(query)
-            if shipped is None:
-                raise QueryError(f"no query file {query}", hint="kg query --list shows the shipped queries")
-            p = shipped
+    if len(query) < 300 and "\n" not in query and _is_file(p):
         return p.read_text(encoding="utf-8")
+    shipped = _shipped(query) if re.fullmatch(r"[\w./-]+", query) else None
+    if shipped is not None:
+        return shipped.read_text(encoding="utf-8")
+    if query.endswith(".rq"):
+        raise QueryError(f"no query file {query}", hint="kg query --list shows the shipped queries")
     return query
 
 
@@ -198,16 +201,16 @@ def _list_queries() -> None:
     from .vocab import query_path
 
     folder = query_path("01_officials_at_province_meetings.rq").parent
-    table = Table("query", "answers", "parameters", box=None, show_header=True, header_style="bold")
-    table.columns[0].no_wrap = True
     for f in sorted(folder.glob("*.rq")):
         info = query_info(f.read_text(encoding="utf-8"))
         examples = info.examples()
-        table.add_row(f"queries/{f.name}", info.title,
-                      ", ".join(f'{p}="{examples[p]}"' if p in examples else p for p in info.params))
-    out.print(table)
-    out.print("Run one: kg query queries/FILE.rq --param NAME=VALUE (values are matched forgivingly: "
-              "tone marks, case and spacing optional)", style="dim", highlight=False)
+        out.print(f"queries/{f.name}", style="bold", highlight=False, soft_wrap=True)
+        out.print(f"    {info.title}", highlight=False, soft_wrap=True)
+        if info.params:
+            out.print("    " + " ".join(f'--param {p}="{examples[p]}"' if p in examples else f"--param {p}=..."
+                                         for p in info.params), highlight=False, soft_wrap=True, style="dim")
+    out.print("\nValues are matched forgivingly: tone marks, case and spacing are optional (tra vinh, TP HCM, "
+              "vo van hung, 19/2014/qd-ttg).", highlight=False, soft_wrap=True)
 
 
 @main.command()
@@ -299,8 +302,36 @@ def _cell(term: object) -> str:
     return str(value)
 
 
-# Columns whose values a table keeps whole on one line (names, places, dates, numbers).
-_WHOLE = 40
+# A table keeps whole, on one line, the values of the columns that name or date something
+# (an official's name, a province, a document's number, a date) and any short column; the
+# other long columns (roles, titles, lists of files) wrap, the widest first, where the
+# table would not fit the width otherwise.
+_WHOLE_COLUMNS = {"name", "name1", "name2", "holder", "province", "number", "date", "year", "reviewYear",
+                  "firstSeen", "lastSeen", "endedBy"}
+_SHORT, _LONG = 12, 40
+
+
+def _columns(names: list[str], cells: list[list[str]], width: int) -> Table:
+    widest = [max([len(c[i]) for c in cells] + [len(n)]) for i, n in enumerate(names)]
+    whole = [n in _WHOLE_COLUMNS or w <= _SHORT or w <= _LONG for n, w in zip(names, widest, strict=True)]
+    spare = sorted((i for i, n in enumerate(names) if n not in _WHOLE_COLUMNS and widest[i] > _SHORT),
+                   key=lambda i: -widest[i])
+    total = sum(w + 3 for w, keep in zip(widest, whole, strict=True) if keep) + 1
+    for i in spare:  # let the widest of the other columns wrap until the table fits
+        if total + sum(16 + 3 for j, keep in enumerate(whole) if not keep) <= width:
+            break
+        if whole[i]:
+            whole[i] = False
+            total -= widest[i] + 3
+    flexible = [i for i, keep in enumerate(whole) if not keep]
+    room = max(5, (width - total) // max(1, len(flexible)) - 3)  # what each wrapping column may have at least
+    table = Table(show_lines=False)
+    for i, name in enumerate(names):
+        if whole[i]:
+            table.add_column(name, no_wrap=True, min_width=widest[i])
+        else:
+            table.add_column(name, overflow="fold", ratio=1, min_width=min(widest[i], 16, room))
+    return table
 
 
 def _print_table(results: list[ox.QuerySolutions], info: object, lang: str) -> int:
@@ -320,13 +351,7 @@ def _print_table(results: list[ox.QuerySolutions], info: object, lang: str) -> i
         return labels.get(text, text)
 
     cells = [[show(r[v]) for v in names] for r in rows]
-    table = Table(show_lines=False)
-    for i, name in enumerate(names):
-        widest = max((len(c[i]) for c in cells), default=0)
-        if widest <= _WHOLE:  # a name, a date, a number: whole, never wrapped or cut
-            table.add_column(name, no_wrap=True, min_width=max(widest, len(name)))
-        else:
-            table.add_column(name, overflow="fold", ratio=1)
+    table = _columns(names, cells, out.width)
     for c in cells:
         table.add_row(*c)
     out.print(table, highlight=False)
@@ -516,21 +541,37 @@ def export(store_dir: str | None, fmt: str, view: str, province: str | None, out
               help="accept SPARQL updates and Graph Store writes (needed by kg build --endpoint)")
 @click.option("--timeout", "timeout_s", type=click.IntRange(min=1), default=30, show_default=True,
               help="seconds a query may run")
-def serve(store_dir: str | None, bind: str, read_write: bool, timeout_s: int) -> None:
-    """Serve the store over SPARQL with the Oxigraph server (YASGUI query page included).
+@click.option("--endpoint", metavar="URL", default=None,
+              help="serve the pages over this SPARQL server (its base URL, queries at URL/query) instead of a store")
+def serve(store_dir: str | None, bind: str, read_write: bool, timeout_s: int, endpoint: str | None) -> None:
+    """Serve the store over SPARQL with the Oxigraph server (YASGUI query page included),
+    and every resource as a page (/id/...), with a search box and a VoID description.
 
     The default graph is the union of all graphs.  Read-only unless --read-write; stop
     with Ctrl-C."""
-    from .serve import run_forever, start
+    from .serve import run_forever, start, start_pages
 
-    server = start(store_dir or default_store(), bind=bind, read_write=read_write, timeout_s=timeout_s)
+    if endpoint:
+        if store_dir or read_write:
+            raise KgError("--endpoint serves another server's data: give no --store or --read-write with it",
+                          hint="kg serve --endpoint URL")
+        server = start_pages(endpoint, bind=bind, timeout_s=timeout_s)
+    else:
+        server = start(store_dir or default_store(), bind=bind, read_write=read_write, timeout_s=timeout_s)
 
     def ready(s: object) -> None:
         mode = "read-write" if read_write else "read-only"
-        err.print(f"Serving {server.store_dir} ({mode}, Oxigraph {ox.__version__}, union default graph, "
-                  f"{timeout_s} s query timeout)", highlight=False, soft_wrap=True, markup=False)
+        if endpoint:
+            err.print(f"Serving pages over {server.upstream}", highlight=False, soft_wrap=True, markup=False)
+        else:
+            err.print(f"Serving {server.store_dir} ({mode}, Oxigraph {ox.__version__}, union default graph, "
+                      f"{timeout_s} s query timeout)", highlight=False, soft_wrap=True, markup=False)
         err.print(f"  query page (YASGUI): {server.url}/", highlight=False, soft_wrap=True, markup=False)
         err.print(f"  SPARQL endpoint:     {server.url}/query", highlight=False, soft_wrap=True, markup=False)
+        err.print(f"  search and pages:    {server.url}/search  ({server.url}/id/...)", highlight=False,
+                  soft_wrap=True, markup=False)
+        err.print(f"  VoID:                {server.url}/.well-known/void", highlight=False, soft_wrap=True,
+                  markup=False)
         if read_write:
             err.print(f"  SPARQL update:       {server.url}/update", highlight=False, soft_wrap=True, markup=False)
             err.print(f"  Graph Store:         {server.url}/store", highlight=False, soft_wrap=True, markup=False)

@@ -128,6 +128,17 @@ def _pick(typed: str, hits: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(same or hits))
 
 
+def _closest(k: str, keys: Iterable[str], n: int, cutoff: float = 0.75, margin: float = 0.05) -> list[str]:
+    """The keys most like ``k``: at most ``n``, each about as close as the closest."""
+    scored = []
+    for x in keys:
+        m = difflib.SequenceMatcher(None, k, x)
+        if m.real_quick_ratio() >= cutoff and m.quick_ratio() >= cutoff and m.ratio() >= cutoff:
+            scored.append((m.ratio(), x))
+    scored.sort(key=lambda t: -t[0])
+    return [x for r, x in scored[:n] if r >= scored[0][0] - margin]
+
+
 class Index:
     """Stored values matched by their keys; the closest ones proposed for a miss."""
 
@@ -150,7 +161,7 @@ class Index:
         if len(self.by_key) > 5000:  # a large store: the keys that share a word, not all of them
             words = set(k.split())
             keys = [x for x in self.by_key if words & set(x.split())]
-        best = difflib.get_close_matches(k, list(keys), n=n, cutoff=0.75)
+        best = _closest(k, keys, n)
         if not best:  # a word typed alone ("Thiện"): the values containing it
             best = [x for x in keys if re.search(rf"\b{re.escape(k)}\b", x)][:n] if k else []
         return [self.by_key[b][0] for b in best]
@@ -244,7 +255,7 @@ def province_suggestions(typed: str, n: int = 3) -> list[str]:
     for unit in _unit_words():
         if k.startswith(unit + " "):
             k = k[len(unit) + 1:]
-    best = difflib.get_close_matches(k, list(names), n=n + 2, cutoff=0.75)
+    best = _closest(k, names, n + 2)
     return list(dict.fromkeys(shown[b] for b in best))[:n]
 
 
@@ -259,7 +270,9 @@ class Queryable(Protocol):
 
 
 _NAMES = """SELECT DISTINCT ?v WHERE { GRAPH ?g { ?p a vgk:Official ; schema:name ?v } }"""
-_NUMBERS = """SELECT DISTINCT ?v WHERE { GRAPH ?g { ?d vgk:documentNumber ?v } }"""
+_NUMBERS = """SELECT DISTINCT ?v WHERE { GRAPH ?g { ?r vgk:cites ?d . ?d vgk:documentNumber ?v } }"""
+_OFFICIAL = ox.NamedNode(VGK + "Official")
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _PREDICATE = {"official": ox.NamedNode(SCHEMA + "name"), "document": ox.NamedNode(VGK + "documentNumber")}
 _LISTING = {"official": _NAMES, "document": _NUMBERS}
 
@@ -267,8 +280,17 @@ _LISTING = {"official": _NAMES, "document": _NUMBERS}
 def stored(store: Queryable, kind: str, value: str) -> bool:
     """Whether the store holds ``value`` as an official's name or a document's number
     (one index lookup: the common case, a value typed as stored, scans nothing)."""
-    quads = store.raw.quads_for_pattern(None, _PREDICATE[kind], ox.Literal(value), None)
-    return next(iter(quads), None) is not None
+    from .vocab import GRAPH_CATALOGUE
+
+    for n, q in enumerate(store.raw.quads_for_pattern(None, _PREDICATE[kind], ox.Literal(value), None)):
+        if n > 50:
+            break
+        if kind == "document" and q.graph_name != GRAPH_CATALOGUE:
+            return True  # a report's document, not the catalogue's alone
+        if kind == "official" and next(iter(store.raw.quads_for_pattern(q.subject, _TYPE, _OFFICIAL, q.graph_name)),
+                                       None) is not None:
+            return True  # an official's name, not an organisation's or a byline's
+    return False
 
 
 _indexes: dict[tuple[int, str], Index] = {}

@@ -351,10 +351,9 @@ def render(shown: Shown, *, lang: str = "vi", text: bool = True) -> Group:
     people.add_column("roles (at)", overflow="fold", ratio=1)
     people.add_column("at", overflow="fold")
     for o in shown.officials:
-        name = " ".join([*o["honorifics"], o["name"]]) if o["honorifics"] else o["name"]
         roles = "\n".join(("nguyên " if r["former"] else "") + r["title"]
                           + (f" ({_at(r['mentions'])})" if r["mentions"] else "") for r in o["roles"])
-        people.add_row(name, _took_part(o, lang), roles, _at(o["mentions"]))
+        people.add_row(o["name"], _took_part(o, lang), roles, _at(o["mentions"]))
     parts.append(people)
     docs = Table(title=f"documents ({len(shown.documents)})", title_justify="left", title_style="bold")
     docs.add_column("number", no_wrap=True, style=STYLES["document"])

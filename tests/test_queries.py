@@ -112,3 +112,51 @@ def test_a_report_of_no_known_province_is_not_listed_under_every_province(dev_st
     got = rows(dev_store, f"queries/{query}")
     assert any("province" not in r for r in got)  # the dev set has such reports
     assert len(got) == len({tuple(r.get(k) for k in key) for r in got})
+
+
+# Two made-up reports: one of Lào Cai, one of no province; both cite 19/2014/QĐ-TTg.
+MADE_UP = {
+    "lao-cai.txt": "Lào Cai: Hội nghị tổng kết công tác khoa học và công nghệ năm 2023\n\nSáng ngày 12/1/2024, Sở Khoa "
+                   "học và Công nghệ tỉnh Lào Cai tổ chức Hội nghị tổng kết công tác năm 2023. Đồng chí Lò Văn Thạch, "
+                   "Phó Chủ tịch UBND tỉnh Lào Cai chủ trì hội nghị. Dự hội nghị có bà Hà Thị Mơ, Giám đốc Sở Khoa học "
+                   "và Công nghệ.\n\nHội nghị đánh giá việc áp dụng hệ thống quản lý chất lượng theo Quyết định số "
+                   "19/2014/QĐ-TTg của Thủ tướng Chính phủ.\n\nMinh Khôi\n",
+    "nowhere.txt": "Hội thảo về hệ thống quản lý chất lượng trong cơ quan hành chính\n\nHội thảo do Trung tâm Năng suất "
+                   "tổ chức đã trao đổi kinh nghiệm áp dụng Quyết định số 19/2014/QĐ-TTg của Thủ tướng Chính phủ. Ông "
+                   "Giàng Seo Phử, Phó Giám đốc Trung tâm phát biểu tại hội thảo.\n\nThu Trang\n",
+    "a-lao-cai-undated.txt": "Hội thảo khoa học về cây dược liệu tại Lào Cai\n\nSở Khoa học và Công nghệ tỉnh Lào Cai "
+                             "tổ chức hội thảo khoa học về phát triển cây dược liệu. Ông Vàng A Dính, Phó Giám đốc Sở "
+                             "Khoa học và Công nghệ tỉnh Lào Cai chủ trì hội thảo.\n\nMinh Khôi\n",
+}
+
+
+@pytest.fixture(scope="module")
+def made_up_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    src = tmp_path_factory.mktemp("made-up")
+    for name, text in MADE_UP.items():
+        (src / name).write_text(text, encoding="utf-8")
+    store = src / "store"
+    r = run_kg("build", str(src), "--store", str(store))
+    assert r.returncode == 0, r.stderr
+    return store
+
+
+def test_query_04_keeps_the_provinces_when_a_citing_report_has_none(made_up_store: Path) -> None:
+    [row] = rows(made_up_store, "queries/04_documents_cited_by_several_reports.rq")
+    assert (row["number"], row["reports"], row["provinces"]) == ("19/2014/QĐ-TTg", "2", "Lào Cai")
+
+
+def test_query_01_gives_roles_review_years_and_meetings_of_no_province(made_up_store: Path) -> None:
+    got = {r["name"]: r for r in rows(made_up_store, "queries/01_officials_at_province_meetings.rq")}
+    assert (got["Lò Văn Thạch"]["role"], got["Lò Văn Thạch"]["reviewYear"], got["Lò Văn Thạch"]["chaired"]) == (
+        "Phó Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", "2023", "true")
+    assert got["Lò Văn Thạch"]["province"] == "Lào Cai" and got["Lò Văn Thạch"]["date"] == "2024-01-12"
+    assert got["Giàng Seo Phử"]["province"] == "(unknown)"  # a meeting of no known province is listed
+    unknown = rows(made_up_store, "queries/01_officials_at_province_meetings.rq", "--param", "province=unknown")
+    assert {r["name"] for r in unknown} == {"Giàng Seo Phử"}
+
+
+def test_query_01_lists_undated_meetings_after_the_dated_ones(made_up_store: Path) -> None:
+    got = [r for r in rows(made_up_store, "queries/01_officials_at_province_meetings.rq") if r["province"] == "Lào Cai"]
+    assert [("date" in r, r["name"]) for r in got] == [(True, "Hà Thị Mơ"), (True, "Lò Văn Thạch"),
+                                                       (False, "Vàng A Dính")]
