@@ -18,6 +18,7 @@ reports were built before, so a report's graph can be rebuilt alone.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -258,6 +259,8 @@ def resolve(ex: Extraction) -> Resolved:
         people.append(rp)
     docs: dict[str, ResolvedDocument] = {}
     for c in ex.citations:
+        if c.issuer_province:  # "của UBND tỉnh Hà Giang": that province, as named when the report was written
+            c = dataclasses.replace(c, issuer_province=lexicon.province_as_of(c.issuer_province, when).key)
         d = _document(c, pkey, rep_slug)
         if d.iri not in docs:
             docs[d.iri] = d

@@ -38,6 +38,7 @@ from functools import cache
 from .. import lexicon
 from ..models import Citation, Report, Span
 from ..normalize import fold
+from .province import scan
 
 _SMALL = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 _DASH = r"\s?[-–—]\s?"
@@ -138,6 +139,7 @@ def _issuer_words() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@cache  # a report's few codes recur across the corpus
 def _issuer_of(code: str) -> _Issuer | None:
     up = _ascii_upper(code)
     for i in _issuers():
@@ -238,6 +240,28 @@ def _issuer_after(view: str, end: int) -> str | None:
     return None
 
 
+@cache
+def _local_body_after() -> re.Pattern[str]:
+    """ "... của UBND tỉnh ", "... của Ban Thường vụ Tỉnh ủy ": a local body named after a citation."""
+    data = lexicon.load("documents")["issuer_words"]
+    words = sorted({fold(w) for code in ("UBND", "HĐND", "TU") for w in data[code]}, key=len, reverse=True)
+    return re.compile(r"^[^.;\n]{0,60}?\bcủa\s+(?:Chủ tịch\s+)?(?:" + "|".join(map(re.escape, words))
+                      + r")\s+(?:(?:tỉnh|thành phố|TP\.?)\s+)?", re.IGNORECASE)
+
+
+def _issuer_province(view: str, end: int) -> str | None:
+    """The province a local document is of where the text names it after the citation:
+    "Quyết định số 12/2021/QĐ-UBND của UBND tỉnh Đồng Nai" -> dong-nai."""
+    m = _local_body_after().match(view[end:end + 140])
+    if m is None:
+        return None
+    at = end + m.end()
+    for start, _, key, weight in scan(view, at, at + 40):
+        if start == at and weight >= 1.0:  # a province's name, not a district's
+            return key
+    return None
+
+
 def _date_after(view: str, end: int) -> tuple[str | None, int | None]:
     m = _DATE_AFTER.match(view[end:end + 40])
     if not m:
@@ -307,6 +331,7 @@ def _slashed(report: Report, m: re.Match[str]) -> Citation | None:
     return Citation(
         span=Span.of(report.text, m.start(), end), number=number, doc_type=doc_type,
         issuer_code=party or _canonical_code(issuer), scope=scope, year=year, date=date,
+        issuer_province=_issuer_province(view, end) if scope == "local" else None,
     )
 
 
@@ -327,6 +352,7 @@ def _party(report: Report, m: re.Match[str]) -> Citation | None:
     return Citation(
         span=Span.of(report.text, m.start(), end), number=number, doc_type=types[t][0],
         issuer_code=issuer, scope=scope, year=year, date=date,
+        issuer_province=_issuer_province(report.view, end) if scope == "local" else None,
     )
 
 
@@ -436,15 +462,17 @@ def _same_document(found: list[Citation]) -> list[Citation]:
     return out
 
 
-# The heading of a legal text: the national motto, or the Party's name above a Party document.
-_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM", re.IGNORECASE)
+# The heading of a legal text: the national motto in capitals (a body's text may name the
+# republic in small letters), its second line, or the Party's name above a Party document.
+_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc"
+                    r"|ĐẢNG CỘNG SẢN VIỆT NAM")
 # Just before the own number: "Số:" (anywhere in the heading, a flattened one too); "Số"
 # or a type word and "số:" making up the start of a line ("Số 12-NQ/TU", "Luật số:
 # 45/2019/QH14"); "SỐ" in a title all in capitals ("NGHỊ ĐỊNH CỦA CHÍNH PHỦ SỐ 99/2014/NĐ-CP").
-_OWN_COLON = re.compile(r"\b(?:Số|SỐ)(?: hiệu)?\s*:\s*$")
+_OWN_COLON = re.compile(r"\b(?:Số|SỐ)(?:,? ký hiệu| hiệu)?\s*:\s*$")
 _TOP = 400  # where a heading without the motto may put its "Số:"
 _OWN_REST = re.compile(r"\s*(?:[^\W\d_][^,\n]{0,40},\s*ngày\b.*)?")
-_OWN_LINE = re.compile(r"\s*(?:(?P<type>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?:Số|SỐ|số)|Số|SỐ)(?: hiệu)?\s*:?\s*")
+_OWN_LINE = re.compile(r"\s*(?:(?P<type>[^\W\d_]+(?: [^\W\d_]+)?)\s+(?:Số|SỐ|số)|Số|SỐ)(?:,? ký hiệu| hiệu)?\s*:?\s*")
 _OWN_TITLE = re.compile(r"\bSỐ\s*$")
 
 

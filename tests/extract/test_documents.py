@@ -148,7 +148,11 @@ FORMS = [
     ("Quy chế phối hợp số 01/QCPH-SKHCN-CAT giữa hai ngành", "01/QCPH-SKHCN-CAT", "Regulation", "local"),
     ("Chương trình phối hợp số 03/CTPH-SKHCN-HND", "03/CTPH-SKHCN-HND", "Programme", "local"),
     ("Văn bản hợp nhất số 05/VBHN-BKHCN ngày 10/3/2022", "05/VBHN-BKHCN", "ConsolidatedText", "national"),
-    ("theo Văn bản hợp nhất số 12/VBHN-VPQH", "12/VBHN-VPQH", "ConsolidatedText", "local"),
+    ("theo Văn bản hợp nhất số 12/VBHN-VPQH", "12/VBHN-VPQH", "ConsolidatedText", "national"),
+    ("Văn bản hợp nhất số 03/VBHN-UBND của UBND tỉnh", "03/VBHN-UBND", "ConsolidatedText", "local"),
+    # Other national bodies.
+    ("Lệnh số 12/2023/L-CTN công bố Luật", "12/2023/L-CTN", "Law", "national"),
+    ("Công văn số 1520/SHTT-TTTH của Cục Sở hữu trí tuệ", "1520/SHTT-TTTH", "OfficialLetter", "national"),
 ]
 
 
@@ -301,6 +305,8 @@ MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -
          "1450/QĐ-UBND"),
         ("Số hiệu: 08/2023/TT-BKHCN\nLoại văn bản: Thông tư\nCăn cứ Nghị định số 28/2023/NĐ-CP;\n",
          "08/2023/TT-BKHCN"),
+        ("Số, ký hiệu: 31/2022/QĐ-UBND\nNgày ban hành: 12/8/2022\nCăn cứ Nghị quyết số 09/2021/NQ-HĐND;\n",
+         "31/2022/QĐ-UBND"),
     ],
 )
 def test_a_legal_text_has_its_own_number_apart(text: str, own: str) -> None:
@@ -321,9 +327,39 @@ def test_a_legal_text_has_its_own_number_apart(text: str, own: str) -> None:
         "Quyết định số 1450/QĐ-UBND về việc phê duyệt danh mục nhiệm vụ đã được ký ngày 3/7.",
         # A line starting "số" deep in a text without the motto.
         "Hội nghị tổng kết năm.\n" + "Các đại biểu thảo luận. " * 30 + "\nSố: 18/KH-UBND được ban hành.",
+        # The republic named in small letters in a report, a paragraph opening with a law.
+        "Luật của nước Cộng hòa xã hội chủ nghĩa Việt Nam được thông qua.\nLuật số 29/2013/QH13 quy định rõ.",
         # A title in small letters ("số" in it is a citation's).
         f"{MOTTO}KẾ HOẠCH\nTriển khai Chương trình hành động số 38-CTr/TU của Tỉnh ủy\n",
     ],
 )
 def test_no_own_number_where_the_text_is_no_legal_document(text: str) -> None:
     assert [c.number for c in extract_citations(report(text)) if c.own] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Quyết định số 12/2021/QĐ-UBND ngày 3/5/2021 của UBND tỉnh Đồng Nai về giá", "dong-nai"),
+        ("học tập Nghị quyết số 05-NQ/TU của Ban Thường vụ Tỉnh ủy Lạng Sơn", "lang-son"),
+        ("Kế hoạch 45/KH-UBND của Ủy ban nhân dân thành phố Hải Phòng", "hai-phong"),
+        # No name, or a district's: the report's province decides later.
+        ("Quyết định 12/QĐ-UBND của UBND tỉnh về việc", None),
+        ("Quyết định 12/QĐ-UBND của UBND huyện Mường Tè", None),
+    ],
+)
+def test_the_province_a_local_document_is_of(text: str, province: str | None) -> None:
+    (c,) = extract_citations(report(text))
+    assert c.issuer_province == province
+
+
+def test_a_local_document_of_another_province_is_that_provinces() -> None:
+    from kg.extract import extract
+    from kg.resolve import resolve
+
+    lead = "Sáng 12/3/2024, Sở Khoa học và Công nghệ tỉnh {p} tổ chức hội nghị tổng kết năm 2023. "
+    a = resolve(extract(report(lead.format(p="Hà Nam") + "Đoàn học tập Quyết định số 12/2021/QĐ-UBND "
+                               "của UBND tỉnh Đồng Nai về khởi nghiệp.", "a.txt")))
+    b = resolve(extract(report(lead.format(p="Đồng Nai") + "Thực hiện Quyết định số 12/2021/QĐ-UBND.", "b.txt")))
+    assert [d.iri for d in a.documents] == [d.iri for d in b.documents]
+    assert "/doc/dong-nai/" in a.documents[0].iri
