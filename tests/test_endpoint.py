@@ -17,7 +17,7 @@ import pytest
 from kg import serve
 from kg.endpoint import Endpoint, EndpointError
 from kg.store import Store
-from tests.conftest import SEEDS, SHARED, build_store, run_kg
+from tests.conftest import SEEDS, SHARED, build_store, needs_dev, run_kg
 
 DEV = SHARED / "eval" / "dev"
 
@@ -79,6 +79,7 @@ def test_queries_during_a_build_see_each_report_whole(rw_server: serve.Server, t
     """A thread queries the size of every graph in a loop while the corpus is built, then
     rebuilt (every graph replaced): each answer shows every report at its full size or
     not yet there, never part of one."""
+    needs_dev()
     inputs = [DEV]
     expected: dict[str, int] = {}
     for q in local_build(inputs, tmp_path / "local"):
