@@ -35,19 +35,85 @@ def _rx(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(phrases)})(?![\w])", re.IGNORECASE)
 
 
+def _trie(phrases: list[str]) -> str:
+    """A regex of ``phrases`` (folded, any case, a space any run of white space) that
+    shares their beginnings, the longest first where one goes on: three times faster than
+    the alternation over a report for some two hundred phrases."""
+    root: dict[str, dict] = {}
+    for ph in phrases:
+        node = root
+        for ch in " ".join(fold(ph).lower().split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        parts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(n) for ch, n in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" in node:  # a phrase ends here: what goes on is optional, and tried first
+            return f"(?:{body})?" if len(parts) == 1 else body + "?"
+        return body
+
+    return emit(root)
+
+
+_KINDS = ("direct", "chair", "speak", "attend", "according", "listing")
+
+
 @cache
-def _cues() -> dict[str, re.Pattern[str]]:
+def _lexicon() -> dict[str, list[str]]:
+    """The cue phrases of each kind (kg/lexicon/cues.toml); "not" the words that hold a
+    cue's syllables but are none ("dự án", "vinh dự")."""
     c = lexicon.load("cues")
     return {
-        "attend": _rx([*c["attend"]["phrases"], *c["elected"]["phrases"]]),
-        "chair": _rx(c["chair"]["phrases"]),
-        "speak": _rx([*c["speak"]["phrases"], *c["speak"]["also"]]),
-        "direct": _rx(c["direct"]["phrases"]),
-        "according": _rx(c["speak"]["according_to"]),
-        "listing": _rx(c["listing"]["phrases"]),
-        "meeting": _rx(lexicon.load("meeting")["meeting_nouns"]["phrases"]),
-        "not": _rx(c["not_cues"]["phrases"]),
+        "direct": c["direct"]["phrases"],
+        "chair": c["chair"]["phrases"],
+        "speak": [*c["speak"]["phrases"], *c["speak"]["also"]],
+        "attend": [*c["attend"]["phrases"], *c["elected"]["phrases"]],
+        "according": c["speak"]["according_to"],
+        "listing": c["listing"]["phrases"],
+        "not": c["not_cues"]["phrases"],
     }
+
+
+def _key(phrase: str) -> str:
+    return " ".join(fold(phrase).lower().split())
+
+
+@cache
+def _scanner() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every cue and not-cue, the longest first at each place, and the kind
+    of each phrase (the first kind of _KINDS that lists it)."""
+    kinds: dict[str, str] = {}
+    for kind in _KINDS:
+        for ph in _lexicon()[kind]:
+            kinds.setdefault(_key(ph), kind)
+    return re.compile(rf"(?<![\w])(?:{_trie(list(kinds))})(?![\w])", re.IGNORECASE), kinds
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    return {
+        "meeting": _rx(lexicon.load("meeting")["meeting_nouns"]["phrases"]),
+        "not": re.compile(rf"(?<![\w])(?:{_trie(_lexicon()['not'])})(?![\w])", re.IGNORECASE),
+    }
+
+
+def _scan(masked: str) -> list[tuple[str, int, int]]:
+    """Every cue of the text (titles blanked out), in order: (kind, start, end); none that
+    lies in a not-cue ("vinh dự", "dự án", "hoa chúc mừng")."""
+    pat, kinds = _scanner()
+    nots = [(m.start(), m.end()) for m in _cues()["not"].finditer(masked)]
+    out = []
+    i = 0
+    for m in pat.finditer(masked):
+        while i < len(nots) and nots[i][1] <= m.start():
+            i += 1
+        if i < len(nots) and nots[i][0] <= m.start() and m.end() <= nots[i][1]:
+            continue
+        out.append((kinds[_key(m.group(0))], m.start(), m.end()))
+    return out
 
 
 @cache
@@ -169,47 +235,39 @@ def _clause_end(view: str, a: int, b: int) -> int:
     return m.start() if m else b
 
 
-def _sentence_cues(view: str, sent: str, s: int, e: int, caption: bool, starts: list[int]) -> list[_Cue]:
-    """Cues of the sentence ``view[s:e]``, looked for in ``sent``: the view with its titles
+def _sentence_cues(view: str, found: list[tuple[str, int, int]], s: int, e: int, caption: bool,
+                   starts: list[int]) -> list[_Cue]:
+    """Cues of the sentence ``view[s:e]``, from ``found``: those of the view with its titles
     blanked out, so that no cue is read across a title's edge ("Phó chủ tịch Hội đồng chủ
-    trì" is not "đồng chủ trì")."""
+    trì" is not "đồng chủ trì").  A not-cue takes its place: "vinh dự", "dự án", "chỉ đạo
+    của Thủ tướng" hold no cue."""
     cues = []
-    not_cues = [(m.start(), m.end()) for m in _cues()["not"].finditer(sent, s, e)]
-    for kind in ("direct", "chair", "speak", "attend", "according", "listing"):
-        for m in _cues()[kind].finditer(sent, s, e):
-            word = m.group(0)
-            if any(a <= m.start() and m.end() <= b for a, b in not_cues):
-                continue  # "vinh dự", "dự án", "chỉ đạo của Thủ tướng": no cue
-            at_start = not view[s:m.start()].strip(" ,(–-")
-            if word[0].isupper() and not at_start and not re.search(r"(?:[,(:]|\s[-–])\s*$", view[s:m.start()]):
-                continue  # "Ban Chỉ đạo", "Trung tâm Thông tin": a body's name, not a verb
-            if kind == "chair" and (_TASK_AFTER.match(view, m.end()) or not (
-                    caption or at_start or re.search(r"sự\s+chủ", word, re.IGNORECASE)
-                    or _CLAUSE_END.match(view, m.end(), e)
-                    or _cues()["meeting"].search(view, m.end(), _clause_end(view, m.end(), min(e, m.end() + 60)))
-                    or _cues()["meeting"].search(view, s, m.start()))):
-                continue  # "chủ trì thực hiện" a task is not chairing a meeting; "Hội nghị do X chủ trì" is
-            if kind == "according" and not at_start and not re.search(r"[,;:]\s*$", view[s:m.start()]):
-                continue
-            if kind == "listing" and not re.match(r"\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)(?![\w])|\s*:",
-                                                  view[m.end():m.end() + 20],
-                                                  re.IGNORECASE):
-                continue
-            if kind == "speak" and _grammar()["named_event"].search(view, max(s, m.start() - 20), m.start()):
-                continue
-            if kind == "speak":
-                passive = _grammar()["passive"].search(view, max(s, m.start() - 40), m.start())
-                if passive and not any(passive.start() < p < m.start() for p in starts):
-                    continue  # "được Ban Giám khảo đánh giá cao": the agent is no one named
-            cues.append(_Cue(kind, m.start(), m.end()))
-    cues.sort(key=lambda c: (c.start, -c.end))
-    # Drop cues inside longer ones ("phát biểu" in "phát biểu chỉ đạo").
-    out: list[_Cue] = []
-    for c in cues:
-        if out and c.start < out[-1].end:
+    g = _grammar()
+    for kind, a, b in found:
+        if b > e:
             continue
-        out.append(c)
-    return out
+        at_start = not view[s:a].strip(" ,(–-")
+        if view[a].isupper() and not at_start and not re.search(r"(?:[,(:]|\s[-–])\s*$", view[s:a]):
+            continue  # "Ban Chỉ đạo", "Trung tâm Thông tin": a body's name, not a verb
+        if kind == "chair" and (_TASK_AFTER.match(view, b) or not (
+                caption or at_start or re.search(r"sự\s+chủ", view[a:b], re.IGNORECASE)
+                or _CLAUSE_END.match(view, b, e)
+                or _cues()["meeting"].search(view, b, _clause_end(view, b, min(e, b + 60)))
+                or _cues()["meeting"].search(view, s, a))):
+            continue  # "chủ trì thực hiện" a task is not chairing a meeting; "Hội nghị do X chủ trì" is
+        if kind == "according" and not at_start and not re.search(r"[,;:]\s*$", view[s:a]):
+            continue
+        if kind == "listing" and not re.match(r"\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)(?![\w])|\s*:",
+                                              view[b:b + 20], re.IGNORECASE):
+            continue
+        if kind == "speak":
+            if g["named_event"].search(view, max(s, a - 20), a):
+                continue  # "lễ công bố quyết định": the event's name
+            passive = g["passive"].search(view, max(s, a - 40), a)
+            if passive and not any(passive.start() < p < a for p in starts):
+                continue  # "được Ban Giám khảo đánh giá cao": the agent is no one named
+        cues.append(_Cue(kind, a, b))
+    return cues
 
 
 def _own_end(view: str, mt: Mention, s: int, e: int) -> int:
@@ -384,19 +442,25 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
         if i < len(sents) and sents[i][0] <= mt.found.start:
             by_sentence.setdefault(sents[i], []).append(mt)
     g = _grammar()
-    c = _cues()
+    found = _scan(masked)
+    j = 0
     foot = layout(report).foot
     later: list[tuple[_Who, _Cue]] = []
     for s, e in sents:
         if s >= foot:
             break  # the furniture under the article: related articles, comments, the footer
         ms = by_sentence.get((s, e), [])
-        if not ms and not (c["speak"].search(masked, s, e) or c["chair"].search(masked, s, e)
-                           or c["according"].search(masked, s, e)):
+        while j < len(found) and found[j][1] < s:
+            j += 1
+        k = j
+        while k < len(found) and found[k][1] < e:
+            k += 1
+        here = found[j:k]
+        if not ms and not any(kind in ("speak", "chair", "direct", "according") for kind, _, _ in here):
             continue
         if g["other_time"].match(view, s, e):
             continue  # "Trước đó, ...": an earlier event, not the meeting
-        later += _sentence(report, masked, s, e, ms, people)
+        later += _sentence(report, masked, here, s, e, ms, people)
     # A national leader's title alone names the holder only where the holder is there by
     # name: "Thủ tướng yêu cầu ..." of a directive quoted is no speech of a Prime Minister
     # the report names elsewhere.  A province's titles are its officials at the meeting.
@@ -406,7 +470,7 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
             _record(p, cue, report.text)
 
 
-def _sentence(report: Report, masked: str, s: int, e: int, ms: list[Mention],
+def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s: int, e: int, ms: list[Mention],
               people: dict[str, Person]) -> list[tuple[_Who, _Cue]]:
     """Who took part by the sentence ``view[s:e]``; what its titles standing alone did
     is returned, for the holders who take part by name."""
@@ -418,7 +482,7 @@ def _sentence(report: Report, masked: str, s: int, e: int, ms: list[Mention],
     caption = len(view[line_start:line_end if line_end >= 0 else len(view)].split()) <= 25
     whos = [_Who(mt.found.start, _own_end(view, mt, s, e), mt.person, mt) for mt in ms]
     whos = [w for w in whos if not _not_the_meeting(view, masked, w, s, e)]
-    cues = _sentence_cues(view, masked, s, e, caption, [w.start for w in whos])
+    cues = _sentence_cues(view, found, s, e, caption, [w.start for w in whos])
     subject = _subject_cues(view, whos, s, e)
     # A council's members by their function in it: "Hội đồng do ông A làm Chủ tịch Hội
     # đồng; bà B làm Phó Chủ tịch Hội đồng" (A chaired, B attended); "Chủ tịch Hội đồng X".
