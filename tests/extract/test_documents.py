@@ -103,6 +103,11 @@ FORMS = [
     ("theo đề nghị tại Tờ trình số 97/TTr-KHCN của Sở", "97/TTr-KHCN", "Submission", "local"),
     ("Báo cáo thẩm tra số 23/BC-KTNS của Ban Kinh tế - Ngân sách", "23/BC-KTNS", "ReportDocument", "local"),
     ("Báo cáo số 14/BC-BDT ngày 9/10/2024 của Ban Dân tộc", "14/BC-BDT", "ReportDocument", "local"),
+    # A code beginning with B is no ministry unless it is one: a province's board's.
+    ("Kế hoạch số 08/KH-BQL của Ban Quản lý Khu kinh tế", "08/KH-BQL", "Plan", "local"),
+    # A body's code ending in QG (quốc gia) is national.
+    ("Quyết định số 415/QĐ-BCĐQG của Ban Chỉ đạo quốc gia", "415/QĐ-BCĐQG", "Decision", "national"),
+    ("Thông báo số 12/TB-HĐQG của Hội đồng", "12/TB-HĐQG", "Notice", "national"),
     ("Kế hoạch số 12-KH/ĐUK của Đảng ủy Khối", "12-KH/ĐUK", "Plan", "local"),
     ("Chương trình số 04-CTr/ĐUCA về công tác", "04-CTr/ĐUCA", "Programme", "local"),
     # A dispatch, an ordinance.
@@ -141,6 +146,7 @@ FORMS = [
     ("nước thải đạt TCVN 5945-2005, cột B", "TCVN 5945:2005", "Standard", "national"),
     ("tiêu chuẩn TCVN ISO: 14001 - 2010 vào", "TCVN ISO 14001:2010", "Standard", "national"),
     ("chứng nhận TCVNISO9001:2015 cho", "TCVN ISO 9001:2015", "Standard", "national"),
+    ("nước đạt QCVN01:2009/BYT tại", "QCVN 01:2009/BYT", "Standard", "national"),
     ("nước ngầm theo QCVN 09-MT:2015/BTNMT", "QCVN 09-MT:2015/BTNMT", "Standard", "national"),
     ("phân bón đạt QCVN 01-189:2019/BNNPTNT", "QCVN 01-189:2019/BNNPTNT", "Standard", "national"),
     ("thử nghiệm theo IEC 61000-4-2:2008", "IEC 61000-4-2:2008", "Standard", "national"),
