@@ -145,8 +145,14 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         # A quote after the subject: "X: “...”", "Ông X (Giám đốc Sở): ..."
         "quote": re.compile(r"\s*\)?\s*(?:\([^()\n]{0,80}\)\s*)?:\s*[“\"«]"),
         "passive": re.compile(r"(?<![\w])(?:được|bị)\s+(?:\S+\s+){0,4}$", re.IGNORECASE),
+        # Between "Theo" and the person: honorifics, and a noun of what was said ("Theo
+        # ông X", "Theo đánh giá của PGS.TS X"), not a plan or a document ("Theo kế hoạch,
+        # ông X ...").
+        "according_gap": re.compile(rf"(?:(?i:{alternation(c['speak']['according_nouns'])})\s+của\s*)?"
+                                    rf"(?:(?i:{hon})\.?\s*,?\s*)*"),
         "requests": re.compile(rf"(?<![\w])(?i:{alternation(c['subject']['requests'])})\s+"
                                rf"(?:(?i:{hon})\.?\s*,?\s*)*$"),
+        "asked": re.compile(rf"(?<![\w])(?i:{alternation(c['subject']['requests'])})(?![\w])"),
         "once": re.compile(rf"\s*,?\s*(?:{alternation(c['other_time']['after_subject'])})(?![\w])", re.IGNORECASE),
         "other_time": re.compile(rf"\s*(?:{alternation(c['other_time']['phrases'])})(?![\w])", re.IGNORECASE),
         "document": re.compile(rf"(?<![\w])(?:{alternation(c['document']['nouns'])})(?![\w])", re.IGNORECASE),
@@ -531,7 +537,7 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
         before = [w for w in whos if prev_end <= w.start < gs]
         after = [w for w in whos if ge <= w.start < next_start]
         if kinds == {"according"}:
-            near = after and len(_untitled(view, ge, after[0].start, after[0]).split()) <= 3
+            near = after and g["according_gap"].fullmatch(_untitled(view, ge, after[0].start, after[0]))
             targets = after[:1] if near else []
         elif kinds & {"chair", "direct"}:
             # A list's items are set off by semicolons, and the verb of an item is
@@ -542,6 +548,9 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             item = view.rfind(";", prev_end, gs)
             if item >= 0 and not re.match(r"đồng\s", view[gs:ge], re.IGNORECASE):
                 before = [w for w in before if w.start > item]
+            # Asked to chair is a task given: "ông A giao Sở Nội vụ chủ trì hội nghị ...".
+            if before and g["asked"].search(view, before[-1].end, gs):
+                before = []
             # After the verb, its people run to the next cue of taking part: "Chủ trì
             # hội nghị có ông A; tham dự có ông B" (B only attended).
             # The first of them comes in the verb's own clause, or the verb's object was

@@ -103,6 +103,11 @@ def test_council_functions(text: str, expected: dict) -> None:
     # Co-chairs after "còn có".
     (LEAD + "Hội nghị do ông Mùa A Dế, Phó Chủ tịch UBND tỉnh chủ trì; đồng chủ trì còn có bà Lù Thị Sơn, Giám đốc "
      "Sở Nội vụ.", {"Mùa A Dế": C, "Lù Thị Sơn": C}),
+    # Asked to chair is a task given.
+    (LEAD + "Đồng chí Lê Văn Sơn, Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì hội nghị chuyên đề về cải cách.",
+     {"Lê Văn Sơn": A}),
+    (LEAD + "Bà Đỗ Thị Lan, Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính chủ trì cuộc họp với các huyện.",
+     {"Đỗ Thị Lan": S}),
 ])
 def test_chair_attribution(text: str, expected: dict) -> None:
     check(text, expected)
@@ -196,6 +201,12 @@ def test_what_a_subject_said(text: str, expected: dict) -> None:
     (LEAD + "Theo Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh Lai Châu Lục Văn Thìn, năm qua ngành đã hoàn thành "
      "các chỉ tiêu.", {"Lục Văn Thìn": S}),
     (LEAD + "Theo ông Cầm Văn Đôi, Chủ tịch UBND huyện Sìn Hồ, các xã đã chủ động triển khai.", {"Cầm Văn Đôi": S}),
+    (LEAD + "Theo đánh giá của PGS.TS Trần Văn Hòa, Viện trưởng Viện Chăn nuôi, mô hình có hiệu quả cao.",
+     {"Trần Văn Hòa": S}),
+    # A plan or a document after "Theo" is none of the person's words.
+    (LEAD + "Theo kế hoạch, ông Lò Văn Páo, Phó Giám đốc Sở sẽ dẫn đoàn đi học tập kinh nghiệm.",
+     {"Lò Văn Páo": A}),
+    (LEAD + "Theo Quyết định của Chủ tịch UBND tỉnh Hà Văn Quang, Hội đồng có 7 thành viên.", {"Hà Văn Quang": N}),
 ])
 def test_according_to(text: str, expected: dict) -> None:
     check(text, expected)
