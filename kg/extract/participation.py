@@ -152,7 +152,8 @@ def _grammar() -> dict[str, re.Pattern[str]]:
                                     rf"(?:(?i:{hon})\.?\s*,?\s*)*"),
         "requests": re.compile(rf"(?<![\w])(?i:{alternation(c['subject']['requests'])})\s+"
                                rf"(?:(?i:{hon})\.?\s*,?\s*)*$"),
-        "asked": re.compile(rf"(?<![\w])(?i:{alternation(c['subject']['requests'])})(?![\w])"),
+        # (lower-case: a verb, not "Ban Chỉ đạo")
+        "asked": re.compile(rf"(?<![\w])(?:{alternation(c['subject']['requests'])})(?![\w])"),
         "once": re.compile(rf"\s*,?\s*(?:{alternation(c['other_time']['after_subject'])})(?![\w])", re.IGNORECASE),
         "other_time": re.compile(rf"\s*(?:{alternation(c['other_time']['phrases'])})(?![\w])", re.IGNORECASE),
         "document": re.compile(rf"(?<![\w])(?:{alternation(c['document']['nouns'])})(?![\w])", re.IGNORECASE),
@@ -549,7 +550,7 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             if item >= 0 and not re.match(r"đồng\s", view[gs:ge], re.IGNORECASE):
                 before = [w for w in before if w.start > item]
             # Asked to chair is a task given: "ông A giao Sở Nội vụ chủ trì hội nghị ...".
-            if before and g["asked"].search(view, before[-1].end, gs):
+            if before and g["asked"].search(masked, before[-1].end, gs):
                 before = []
             # After the verb, its people run to the next cue of taking part: "Chủ trì
             # hội nghị có ông A; tham dự có ông B" (B only attended).

@@ -108,6 +108,9 @@ def test_council_functions(text: str, expected: dict) -> None:
      {"Lê Văn Sơn": A}),
     (LEAD + "Bà Đỗ Thị Lan, Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính chủ trì cuộc họp với các huyện.",
      {"Đỗ Thị Lan": S}),
+    # ... not a body that directs, between: "Trưởng Ban chỉ đạo ... (Ban Chỉ đạo 57) khi chủ trì".
+    (LEAD + "Đó là ý kiến của đồng chí Hà Văn Sinh, Trưởng Ban chỉ đạo chuyển đổi số tỉnh (Ban Chỉ đạo 57 tỉnh) "
+     "khi chủ trì hội nghị.", {"Hà Văn Sinh": C}),
 ])
 def test_chair_attribution(text: str, expected: dict) -> None:
     check(text, expected)
