@@ -140,10 +140,12 @@ class Attendance:
 
 async def person(sp: Sparql, iri: str) -> dict[str, Any]:
     this = resource(iri)
-    names, posts, roles, meetings, mentions, co, reports = await asyncio.gather(
-        sp.rows("person", this=this), sp.rows("person_posts", this=this), sp.rows("person_roles", this=this),
-        sp.rows("person_meetings", this=this), sp.rows("person_mentions", this=this),
-        sp.rows("person_coattendees", this=this), sp.rows("person_reports", this=this))
+    names, posts, labels, roles, meetings, mentions, co, reports = await asyncio.gather(
+        sp.rows("person", this=this), sp.rows("person_posts", this=this), sp.rows("person_post_labels", this=this),
+        sp.rows("person_roles", this=this), sp.rows("person_meetings", this=this),
+        sp.rows("person_mentions", this=this), sp.rows("person_coattendees", this=this),
+        sp.rows("person_reports", this=this))
+    post_label = {str(r["post"]): str(r["label"]) for r in labels if "label" in r}
     statements: dict[str, Statement] = {}
     for row in roles:
         ra = str(row["ra"])
@@ -154,7 +156,7 @@ async def person(sp: Sparql, iri: str) -> dict[str, Any]:
     for row in posts:
         occ = str(row["occ"])
         if occ not in occupancies:
-            occupancies[occ] = Occupancy(occ, str(row["post"]), str(row.get("label") or row["post"]),
+            occupancies[occ] = Occupancy(occ, str(row["post"]), post_label.get(str(row["post"]), str(row["post"])),
                                          str(row.get("first", "")), str(row.get("last", "")),
                                          str(row.get("ended", "")), _true(row.get("single")))
         ra = str(row.get("ra", ""))
