@@ -73,7 +73,15 @@ def test_rdflib_sparqlstore_gets_the_officials(server: serve.Server, officials: 
 
 def test_default_graph_is_the_union_and_queries_time_out(server: serve.Server) -> None:
     """No GRAPH clause is needed (CONTRACT); the timeout is passed to the server."""
+    assert server.process is not None
     assert "--union-default-graph" in server.process.args and "--timeout-s" in server.process.args  # type: ignore[operator]
+
+
+def test_the_oxigraph_server_listens_on_a_private_port_behind_the_pages(server: serve.Server) -> None:
+    """Clients talk to the web app; it passes SPARQL on to Oxigraph on 127.0.0.1 (another port)."""
+    assert server.upstream.startswith("http://127.0.0.1:") and server.upstream != server.url
+    status, body = _get(server.upstream + "/query?query=ASK%7B%7D", "application/sparql-results+json")
+    assert status == 200 and json.loads(body)["boolean"] is True
 
 
 @pytest.mark.parametrize("path", sorted((ROOT / "queries").glob("*.rq")), ids=lambda p: p.name)
@@ -146,6 +154,10 @@ def test_kg_serve_prints_its_urls_and_stops_on_ctrl_c(store: Path, tmp_path: Pat
         text = "".join(lines)
         assert f"query page (YASGUI): http://127.0.0.1:{port}/" in text
         assert f"SPARQL endpoint:     http://127.0.0.1:{port}/query" in text and "read-only" in text
+        assert f"search and pages:    http://127.0.0.1:{port}/search" in text
+        assert f"VoID:                http://127.0.0.1:{port}/.well-known/void" in text
+        status, body = _get(f"http://127.0.0.1:{port}/search?q=nguyen+quynh+thien", "text/html")
+        assert status == 200 and b'href="/id/person/tra-vinh/nguyen-quynh-thien"' in body
         assert json.loads((copy / serve.SERVE_MARK).read_text())["pid"] != proc.pid  # the server's, not ours
         status, body = _get(f"http://127.0.0.1:{port}/query?query=ASK%7B%3Fs%20a%20%3Fo%7D",
                             "application/sparql-results+json")
