@@ -91,7 +91,7 @@ class Report:
 
 def report_of(row: Row, key: str = "r") -> Report:
     iri = str(row[key])
-    headline = str(row.get("headline") or iri.rsplit("/", 1)[-1])
+    headline = str(row.get("headline") or row.get("file") or iri.rsplit("/", 1)[-1])  # no headline: its file
     return Report(iri, headline, str(row.get("date") or row.get("published") or ""), str(row.get("published", "")))
 
 
@@ -261,7 +261,7 @@ async def report(sp: Sparql, iri: str, mark: tuple[int, int] | None) -> dict[str
     target = mark if mark and any((s, e) == mark for s, e, _, _ in spans) else None
     return {
         "info": row,
-        "headline": str(row.get("headline") or iri.rsplit("/", 1)[-1]),
+        "headline": str(row.get("headline") or row.get("file") or iri.rsplit("/", 1)[-1]),
         "segments": segments(text, spans, mark) if text else [],
         "has_text": bool(text),
         "spans": sorted(spans),
