@@ -520,17 +520,32 @@ def validate(store_dir: str | None) -> None:
               help="graphml/gexf (Gephi), dot (Graphviz), cyjs (Cytoscape), html (one offline page), or RDF")
 @click.option("--view", type=click.Choice(["people", "documents", "all"]), default="all", show_default=True,
               help="people: officials, meetings, provinces; documents: reports, documents, provinces")
-@click.option("--province", default=None, metavar="NAME", help="only the reports about this province")
+@click.option("--province", default=None, metavar="NAME",
+              help="only the reports about this province (matched as kg query matches: tra vinh, TP HCM, Huế)")
+@click.option("--merged", is_flag=True, help="with --province: also the provinces merged with it on 1 July 2025")
 @click.option("-o", "--output", required=True, metavar="FILE", help="file to write")
-def export(store_dir: str | None, fmt: str, view: str, province: str | None, output: str) -> None:
+def export(store_dir: str | None, fmt: str, view: str, province: str | None, merged: bool, output: str) -> None:
     """Export the graph for Gephi, Cytoscape, Graphviz or a browser, or dump it as RDF."""
     from .export import export as run_export
+    from .export import province_iris
 
+    if province:
+        province_iris(province)  # a province that is none is an error before the store is opened
     store = Store(store_dir, read_only=True)
-    summary = run_export(store, fmt, output, view=view, province=province)
+    summary = run_export(store, fmt, output, view=view, province=province, merged=merged)
     what = "subjects, {} statements" if fmt in ("ttl", "nq", "jsonld") else "nodes, {} edges"
     err.print(f"wrote {summary.path}: {summary.nodes} " + what.format(summary.edges), highlight=False,
               soft_wrap=True, markup=False)
+    if province and not summary.nodes:
+        err.print(f"Warning: no report of the store is about {province} (as {', '.join(_labels(province, merged))})",
+                  highlight=False, soft_wrap=True, markup=False, style="yellow")
+
+
+def _labels(province: str, merged: bool) -> list[str]:
+    from .lookup import provinces_named
+
+    return list(dict.fromkeys(p.label + (" after 1 July 2025" if p.key.endswith("-2025") else "")
+                              for p in provinces_named(province, merged=merged)))
 
 
 @main.command()

@@ -37,7 +37,6 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import KgError
-from .normalize import fold, slug
 from .store import Store
 from .vocab import GRAPH_CATALOGUE, GRAPH_OCCUPANCIES, GRAPH_ONTOLOGY, GRAPH_PROVINCES, VGK, query_path
 
@@ -65,16 +64,19 @@ class ExportSummary:
     edges: int  # graph formats: edges; RDF formats: quads (ttl: triples)
 
 
-def province_iri(store: Store, name: str) -> ox.NamedNode:
-    """The province a user names, by its Vietnamese name with or without tone marks, or its slug."""
-    wanted = {fold(name.strip()).lower(), slug(name)}
-    rows = list(_rows(store, "provinces.rq"))
-    for row in rows:
-        iri, label = row["pv"].value, str(row["label"].value)
-        if fold(label).lower() in wanted or slug(label) in wanted or iri.rsplit("/", 1)[-1] in wanted:
-            return ox.NamedNode(iri)
-    examples = ", ".join(sorted({str(r["label"].value) for r in rows})[:3])
-    raise ExportError(f"no province named {name!r}", hint=f"use a province's name, e.g. {examples}")
+def province_iris(name: str, *, merged: bool = False) -> list[ox.NamedNode]:
+    """The provinces a user names, matched as kg query matches them (kg/lookup.py): with or
+    without tone marks, an alias ("TP HCM"), the old and the new unit of the same name
+    ("Huế": Thừa Thiên Huế and the city of 2025); ``merged`` adds the provinces merged
+    into the same unit on 1 July 2025."""
+    from .lookup import province_suggestions, provinces_named
+
+    found = provinces_named(name, merged=merged)
+    if found:
+        return [ox.NamedNode(p.iri) for p in found]
+    close = province_suggestions(name)
+    raise ExportError(f"no province named {name!r}" + (f"; did you mean {' or '.join(close)}?" if close else ""),
+                      hint="use a province's name, e.g. Trà Vinh, Thừa Thiên Huế, TP HCM (tone marks optional)")
 
 
 def _rows(store: Store, name: str, province: ox.NamedNode | None = None) -> Iterator[Any]:
@@ -247,13 +249,95 @@ def vendored() -> dict[str, Any]:
     return info
 
 
-def html_page(g: nx.DiGraph, title: str) -> str:
-    """One self-contained page: the graph drawn by Cytoscape.js (inlined), offline."""
+# The HTML page's words for node types and edge relations (Vietnamese / English), and the
+# colour and line of each relation in its edge legend.
+TYPE_LABELS = {"Official": "Quan chức / official", "Meeting": "Cuộc họp / meeting", "Province": "Tỉnh / province",
+               "Report": "Bài báo / report", "LegalDocument": "Văn bản / legal document",
+               "Organization": "Cơ quan / organisation", "Author": "Tác giả / byline", "Post": "Chức vụ / post"}
+RELATIONS = {
+    "attended": ("dự / attended", "#9e9e9e", "solid"),
+    "chaired": ("chủ trì / chaired", "#e377c2", "solid"),
+    "spokeAt": ("phát biểu / spoke at", "#17becf", "solid"),
+    "heldIn": ("tổ chức tại / held in", "#2ca02c", "dashed"),
+    "province": ("thuộc tỉnh / of the province", "#98df8a", "dashed"),
+    "cites": ("trích dẫn / cites", "#d62728", "solid"),
+    "issuerProvince": ("ban hành tại / issued in", "#ff9896", "dashed"),
+    "reports": ("đưa tin / reports", "#9467bd", "dotted"),
+    "author": ("tác giả / byline", "#7f7f7f", "dotted"),
+    "holds": ("giữ chức trong / holds a title in", "#8c564b", "solid"),
+    "held": ("giữ chức vụ / held the post", "#bcbd22", "solid"),
+}
+
+
+def _facets(g: nx.DiGraph) -> dict[str, dict[str, set[str]]]:
+    """For the page's filters: the provinces, years and meeting kinds each node belongs to.
+    A meeting or a report has its own; an official, a document or a byline those of the
+    meetings and reports next to it; an organisation or a post those of its officials."""
+    facets: dict[str, dict[str, set[str]]] = {n: {"provinces": set(), "years": set(), "kinds": set()} for n in g}
+    label = {n: str(d.get("label", "")) for n, d in g.nodes(data=True)}
+    kind = {n: str(d.get("type", "")) for n, d in g.nodes(data=True)}
+    for n, d in g.nodes(data=True):
+        f = facets[n]
+        if kind[n] == "Province":
+            f["provinces"].add(label[n])
+        elif kind[n] in ("Meeting", "Report"):
+            year = str(d.get("date") or d.get("datePublished") or "")[:4]
+            if year:
+                f["years"].add(year)
+            if d.get("kind"):
+                f["kinds"].add(str(d["kind"]))
+            for v in g.successors(n):
+                if kind[v] == "Province":
+                    f["provinces"].add(label[v])
+    for n in g:  # a report's meeting gives it its kind and, where undated, its year
+        if kind[n] == "Report":
+            for v in g.successors(n):
+                if kind[v] == "Meeting":
+                    facets[n]["kinds"] |= facets[v]["kinds"]
+                    facets[n]["years"] = facets[n]["years"] or set(facets[v]["years"])
+    for passes in (("Official", "LegalDocument", "Author"), ("Organization", "Post")):
+        for n in g:
+            if kind[n] not in passes:
+                continue
+            sources = ("Meeting", "Report") if kind[n] in ("Official", "LegalDocument", "Author") else ("Official",)
+            for v in (*g.successors(n), *g.predecessors(n)):
+                if kind[v] in sources:
+                    for k in ("provinces", "years", "kinds"):
+                        facets[n][k] |= facets[v][k]
+    return facets
+
+
+def html_page(g: nx.DiGraph, title: str, *, lang: str = "vi") -> str:
+    """One self-contained page: the graph drawn by Cytoscape.js (inlined), offline, with a
+    force-directed layout, the important nodes labelled (the rest on hover), legends of
+    node types and of edges, and filters by province, year, meeting kind and type."""
+    from .lookup import collated, term_labels
+
     vendored()
     elements = cytoscape_elements(g)["elements"]
-    legend = {kind: colour for kind, colour in COLOURS.items()
-              if any(d.get("type") == kind for _, d in g.nodes(data=True))}
-    payload = json.dumps({"elements": elements, "legend": legend, "title": title}, ensure_ascii=False)
+    facets = _facets(g)
+    kinds = term_labels(lang)
+    for node in elements["nodes"]:
+        d = node["data"]
+        f = facets[d["id"]]
+        d["f_prov"], d["f_year"] = sorted(f["provinces"]), sorted(f["years"])
+        d["f_kind"] = sorted(kinds.get(k, k) for k in f["kinds"])
+        if d.get("type") == "Meeting" and d.get("kind"):
+            d["kind"] = kinds.get(d["kind"], d["kind"])
+    for edge in elements["edges"]:
+        _, colour, line = RELATIONS.get(edge["data"].get("relation", ""), ("", "#bbbbbb", "solid"))
+        edge["data"]["color"], edge["data"]["line"] = colour, line
+    present = {str(d.get("type")) for _, d in g.nodes(data=True)}
+    legend = {kind: {"color": colour, "label": TYPE_LABELS.get(kind, kind)}
+              for kind, colour in COLOURS.items() if kind in present}
+    relations = {str(d.get("relation")) for _, _, d in g.edges(data=True)}
+    edge_legend = {r: {"label": label, "color": colour, "line": line}
+                   for r, (label, colour, line) in RELATIONS.items() if r in relations}
+    options = {"provinces": collated({p for f in facets.values() for p in f["provinces"]}),
+               "years": sorted({y for f in facets.values() for y in f["years"]}),
+               "kinds": collated({kinds.get(k, k) for f in facets.values() for k in f["kinds"]})}
+    payload = json.dumps({"elements": elements, "legend": legend, "edgeLegend": edge_legend, "options": options,
+                          "title": title}, ensure_ascii=False)
     page = _asset("export.html")
     return (page.replace("/*__TITLE__*/", _html_escape(title))
                 .replace("/*__CYTOSCAPE__*/", _asset("cytoscape.min.js").replace("</script", "<\\/script"))
@@ -288,7 +372,7 @@ def view_quads(store: Store, view: str, province: ox.NamedNode | None = None) ->
 
 
 def export(store: Store, fmt: str, path: str | Path, *, view: str = "all",
-           province: str | None = None) -> ExportSummary:
+           province: str | None = None, merged: bool = False) -> ExportSummary:
     """Write the view of the store to ``path`` in ``fmt``."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
@@ -297,11 +381,11 @@ def export(store: Store, fmt: str, path: str | Path, *, view: str = "all",
     out = Path(path)
     if not out.parent.exists():
         raise ExportError(f"cannot write {out}: the folder {out.parent} does not exist")
-    where = province_iri(store, province) if province else None
+    wheres: list[ox.NamedNode | None] = list(province_iris(province, merged=merged)) if province else [None]
     tmp = out.with_name(f".{out.name}.part")
     try:
         if fmt in RDF_FORMATS:
-            quads = view_quads(store, view, where)
+            quads = list(dict.fromkeys(q for where in wheres for q in view_quads(store, view, where)))
             rdf_format = RDF_FORMATS[fmt]
             if rdf_format.supports_datasets:
                 ox.serialize(quads, str(tmp), format=rdf_format)
@@ -312,7 +396,7 @@ def export(store: Store, fmt: str, path: str | Path, *, view: str = "all",
                 count = len(triples)
             summary = ExportSummary(out, len({q.subject for q in quads}), count)
         else:
-            g = property_graph(store, view, where)
+            g = nx.compose_all([property_graph(store, view, where) for where in wheres])
             if fmt == "graphml":
                 nx.write_graphml(g, tmp)
             elif fmt == "gexf":

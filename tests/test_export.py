@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import urllib.parse
 from hashlib import sha256
 from pathlib import Path
 
@@ -12,7 +13,8 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
-from kg.export import vendored
+from kg.export import _facets, vendored
+from kg.lookup import collation_key
 from kg.store import Store
 from tests import browser
 from tests.conftest import ROOT, run_kg
@@ -175,12 +177,83 @@ def test_html_is_self_contained(seed_store: Path, tmp_path: Path) -> None:
     assert "Official" in data["legend"]
 
 
+def _body(url: str) -> dict[str, str]:
+    body = re.search(r"<body[^>]*>", browser.dom(url))
+    assert body, "no body in the rendered DOM"
+    return dict(re.findall(r'data-(\w+)="([\d.]+)"', body.group(0)))
+
+
 def test_html_draws_every_node_in_headless_chromium(seed_store: Path, tmp_path: Path) -> None:
     page = export(seed_store, tmp_path, "html")
     nodes, edges = expected(seed_store, "all")
-    body = re.search(r"<body[^>]*>", browser.dom(page.as_uri()))
-    assert body, "no body in the rendered DOM"
-    attrs = dict(re.findall(r'data-(\w+)="(\d+)"', body.group(0)))
-    assert attrs == {"nodes": str(nodes), "edges": str(edges), "drawn": str(nodes)}
+    attrs = _body(page.as_uri())
+    assert {k: attrs[k] for k in ("nodes", "edges", "drawn")} == {"nodes": str(nodes), "edges": str(edges),
+                                                                  "drawn": str(nodes)}
     shot = browser.screenshot(page.as_uri(), "export-seeds.png")
     assert shot.stat().st_size > 20_000  # a drawn graph, not a blank page
+
+
+def test_html_labels_are_legible_at_the_initial_zoom(seed_store: Path, tmp_path: Path) -> None:
+    """At the zoom the page opens with, the important nodes are labelled, their labels 13
+    pixels high on screen (the old page drew 9-point labels at a zoom that made them 4
+    pixels); the rest get theirs on hover."""
+    page = export(seed_store, tmp_path, "html")
+    attrs = _body(page.as_uri())
+    assert float(attrs["labelpx"]) >= 12
+    assert 8 <= int(attrs["labelled"]) < int(attrs["nodes"])
+
+
+@pytest.mark.parametrize(("hash_", "narrower"), [("province=tra vinh", True), ("year=2021", True),
+                                                 ("kind=Buổi làm việc", True), ("province=Atlantis", False)])
+def test_html_filters_by_province_year_and_kind(seed_store: Path, tmp_path: Path, hash_: str, narrower: bool) -> None:
+    page = export(seed_store, tmp_path, "html")
+    attrs = _body(page.as_uri() + "#" + urllib.parse.quote(hash_, safe="="))
+    if narrower:
+        assert 0 < int(attrs["shown"]) < int(attrs["nodes"])
+    else:  # nothing of that name to choose: every node stays
+        assert "shown" not in attrs or attrs["shown"] == attrs["nodes"]
+
+
+def test_html_has_an_edge_legend_and_the_filters_choices(seed_store: Path, tmp_path: Path) -> None:
+    page = export(seed_store, tmp_path, "html").read_text(encoding="utf-8")
+    data = json.loads(re.search(r"var DATA = (\{.*?\});\n", page, re.S).group(1))  # type: ignore[union-attr]
+    relations = {e["data"]["relation"] for e in data["elements"]["edges"]}
+    assert set(data["edgeLegend"]) == relations and {"chaired", "cites", "heldIn"} <= relations
+    assert all(data["edgeLegend"][r]["label"] for r in relations)
+    assert "Trà Vinh" in data["options"]["provinces"] and "2021" in data["options"]["years"]
+    assert data["options"]["provinces"] == sorted(data["options"]["provinces"], key=collation_key)
+    assert "Buổi làm việc" in data["options"]["kinds"]
+
+
+def test_facets_of_a_made_up_graph() -> None:
+    g = nx.DiGraph()
+    g.add_node("m", type="Meeting", label="Lễ", kind="Ceremony", date="2024-03-05")
+    g.add_node("r", type="Report", label="r.txt", datePublished="2024-03-06")
+    g.add_node("pv", type="Province", label="Điện Biên")
+    g.add_node("p", type="Official", label="Lò Văn Thạch")
+    g.add_node("o", type="Organization", label="Sở Khoa học và Công nghệ")
+    g.add_node("d", type="LegalDocument", label="57-NQ/TW")
+    g.add_edges_from([("m", "pv"), ("r", "pv"), ("r", "m"), ("p", "m"), ("p", "o"), ("r", "d")])
+    f = _facets(g)
+    assert f["p"] == {"provinces": {"Điện Biên"}, "years": {"2024"}, "kinds": {"Ceremony"}}
+    assert f["o"]["provinces"] == {"Điện Biên"} and f["d"]["kinds"] == {"Ceremony"}
+    assert f["pv"]["provinces"] == {"Điện Biên"}
+
+
+@pytest.mark.parametrize(("name", "province"), [("tra vinh", "Trà Vinh"), ("Trà Vinh ", "Trà Vinh"),
+                                                ("tỉnh Quảng Trị", "Quảng Trị"), ("DONG THAP", "Đồng Tháp")])
+def test_province_is_forgiving_like_the_cli(seed_store: Path, tmp_path: Path, name: str, province: str) -> None:
+    g = nx.read_graphml(export(seed_store, tmp_path, "graphml", "--province", name))
+    assert province in {d["label"] for _, d in g.nodes(data=True) if d["type"] == "Province"}
+
+
+def test_a_province_with_no_reports_says_so(seed_store: Path, tmp_path: Path) -> None:
+    r = run_kg("export", "--store", str(seed_store), "--format", "html", "--province", "Huế", "-o", str(tmp_path / "h.html"))
+    assert r.returncode == 0 and "0 nodes" in r.stderr
+    assert "Warning: no report of the store is about Huế (as Thừa Thiên Huế, Huế after 1 July 2025)" in r.stderr
+
+
+def test_a_province_that_is_none_gets_the_closest(seed_store: Path, tmp_path: Path) -> None:
+    r = run_kg("export", "--store", str(seed_store), "--format", "html", "--province", "Tra Vnh", "-o", str(tmp_path / "x"))
+    assert r.returncode == 1 and "no province named 'Tra Vnh'; did you mean Trà Vinh?" in r.stderr
+    assert not (tmp_path / "x").exists()
