@@ -58,7 +58,7 @@ def _trie(phrases: list[str]) -> str:
     return emit(root)
 
 
-_KINDS = ("direct", "chair", "speak", "attend", "according", "listing")
+_KINDS = ("direct", "chair", "speak", "attend", "according", "listing", "between", "at")
 
 
 @cache
@@ -70,7 +70,10 @@ def _lexicon() -> dict[str, list[str]]:
         "direct": c["direct"]["phrases"],
         "chair": c["chair"]["phrases"],
         "speak": [*c["speak"]["phrases"], *c["speak"]["also"]],
-        "attend": [*c["attend"]["phrases"], *c["elected"]["phrases"]],
+        "attend": [*c["attend"]["phrases"], *c["elected"]["phrases"], *c["attend"]["also"]],
+        "between": c["attend"]["between"],
+        # "at the meeting": "ông Phong (áo đen) trong buổi lễ bổ nhiệm", "Tại hội nghị, ..."
+        "at": [f"{p} {n}" for p in c["attend"]["at"] for n in lexicon.load("meeting")["meeting_nouns"]["phrases"]],
         "according": c["speak"]["according_to"],
         "listing": c["listing"]["phrases"],
         "not": c["not_cues"]["phrases"],
@@ -262,6 +265,14 @@ def _sentence_cues(view: str, found: list[tuple[str, int, int]], s: int, e: int,
                 or _cues()["meeting"].search(view, b, _clause_end(view, b, min(e, b + 60)))
                 or _cues()["meeting"].search(view, s, a))):
             continue  # "chủ trì thực hiện" a task is not chairing a meeting; "Hội nghị do X chủ trì" is
+        if kind == "at":
+            if re.match(rf"\s+(?:[{UPPER}\d]|lần\s+thứ|khóa)", view[b:b + 12]):
+                continue  # "Tại Hội nghị Trung ương 8", "tại Hội nghị lần thứ 5": a meeting of its own name
+            kind = "attend"
+        if kind == "between":
+            if not _cues()["meeting"].search(view, s, a):
+                continue  # "sự phối hợp giữa A và B": no event between them
+            kind = "attend"
         if kind == "according" and not at_start and not re.search(r"[,;:]\s*$", view[s:a]):
             continue
         if kind == "listing" and not re.match(r"\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)(?![\w])|\s*:",

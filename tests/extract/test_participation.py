@@ -309,6 +309,30 @@ def test_a_subject_attended(text: str, expected: dict) -> None:
      "vấn về việc giải ngân vốn đầu tư.", {"Trần Thị Xuân": S}),
     ("Sáng 5/12/2024, HĐND tỉnh Hà Giang họp phiên chất vấn. Bà Vi Thị Hằng, Phó trưởng Ban Kinh tế - Ngân sách "
      "chất vấn Giám đốc Sở Tài chính.", {"Vi Thị Hằng": S}),
+    # An event between people, after its meeting noun.
+    ("Sáng 8/6/2024, UBND tỉnh Lai Châu tổ chức buổi đối thoại giữa Chủ tịch UBND tỉnh Hà Văn Quang với doanh "
+     "nghiệp trên địa bàn.", {"Hà Văn Quang": A}),
+    ("Ngày 2/4/2024, Tỉnh đoàn Hà Giang tổ chức Diễn đàn “Thanh niên với chuyển đổi số” giữa đồng chí Lý Thị "
+     "Lan, Phó Bí thư Tỉnh ủy và đoàn viên thanh niên.", {"Lý Thị Lan": A}),
+    (LEAD + "Năm qua, sự phối hợp giữa Sở KH&CN và Hội Nông dân tỉnh do ông Lò Văn Hặc làm Chủ tịch rất chặt chẽ.",
+     {"Lò Văn Hặc": N}),
+    # Directing the work at the event.
+    (LEAD + "Dưới sự chỉ đạo của ông Lò Văn Páo, Trưởng Ban Tổ chức, các tiểu ban đã chấm 12 sản phẩm.",
+     {"Lò Văn Páo": A}),
+    (LEAD + "Dưới sự chỉ đạo trực tiếp của bà Hà Thị Mơ, Phó Giám đốc Sở, các phòng đã hoàn thành hồ sơ.",
+     {"Hà Thị Mơ": A}),
+    # At the meeting; not at another by its name.
+    ("Sáng 12/10/2024, UBND tỉnh Lai Châu công bố quyết định bổ nhiệm. Bà Lù Thị Sơn (áo xanh), ông Lò Văn Mười "
+     "(áo đen) trong buổi lễ bổ nhiệm.", {"Lù Thị Sơn": A, "Lò Văn Mười": A}),
+    (LEAD + "Ông Tao Văn Hùng, Phó Chủ tịch UBND tỉnh tại hội nghị.", {"Tao Văn Hùng": A}),
+    (LEAD + "Tại Hội nghị lần thứ 5 năm 2019, Hội đồng đã xét chọn đề tài của ông Hà Văn Sung, Viện Chăn nuôi.", {"Hà Văn Sung": N}),
+    (LEAD + "Đề án được xây dựng từ năm 2020 trong Hội nghị Ban Thường vụ, do ông Lò Văn Tiến soạn thảo.",
+     {"Lò Văn Tiến": N}),
+    # A present state is not the event.
+    ("Sáng 1/10/2024, UBND tỉnh Lai Châu công bố quyết định bổ nhiệm hai Phó Giám đốc Sở Nội vụ. Như vậy, hiện nay, "
+     "lãnh đạo Sở Nội vụ gồm có ông Vàng A Sinh, Giám đốc và các ông Tẩn Văn Lử, Lò Văn Mười.",
+     {"Vàng A Sinh": N}),
+    (LEAD + "Hiện nay, ông Hà Văn Sung đang giữ chức Giám đốc Sở Tư pháp.", {"Hà Văn Sung": N}),
 ])
 def test_words(text: str, expected: dict) -> None:
     check(text, expected)
