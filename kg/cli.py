@@ -21,6 +21,7 @@ from rich.table import Table
 from . import __version__
 from .errors import KgError, QueryError, StoreError
 from .store import Store, default_store
+from .vocab import PREFIXES
 
 EXIT_ERROR = 1
 EXIT_SKIPPED = 3  # the build finished but some inputs were skipped
@@ -249,7 +250,17 @@ def query(store_dir: str | None, fmt: str, params: tuple[str, ...], merged: bool
             err.print(f"note: {note}", highlight=False, soft_wrap=True, markup=False, style="dim")
     runs = [dict(zip([r.name for r in resolved], combo, strict=True))
             for combo in itertools.product(*(r.values for r in resolved))]
-    n = _run_and_print(store, sparql, runs, fmt, info, lang)
+    try:
+        n = _run_and_print(store, sparql, runs, fmt, info, lang)
+    except QueryError as e:
+        slash = re.search(r"(?<![<\w])(\w+):([\w-]+/[\w/-]+)", lookup.strip_comments(sparql))
+        if slash and "does not parse" in str(e):  # res:graph/provinces: no '/' in a prefixed name
+            prefix, local = slash.groups()
+            iri = PREFIXES.get(prefix, "...") + local
+            raise QueryError(str(e), hint=f"a prefixed name cannot hold '/': write <{iri}> "
+                                          f"(or {prefix}:{local.replace('/', chr(92) + '/')}) "
+                                          f"for {slash.group(0)}") from e
+        raise
     if n == 0:
         for r in resolved:
             if not r.matched:

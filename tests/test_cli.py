@@ -336,3 +336,12 @@ def test_build_summary_and_stats_count_the_same_things(tmp_path: Path) -> None:
         m.groups())
     assert int(counts["officials"]) <= int(counts["officials named"])
     assert "distinct legal documents cited" in stats  # each count says what it counts
+
+
+def test_a_slash_in_a_prefixed_name_gets_the_iri_to_write(seed_store: Path) -> None:
+    r = run_kg("query", "--store", str(seed_store), "SELECT ?l WHERE { GRAPH res:graph/provinces { ?p rdfs:label ?l } }")
+    assert r.returncode == 1 and "Error: the query does not parse" in r.stderr
+    assert "write <https://w3id.org/vngovkg/id/graph/provinces>" in r.stderr
+    ok = run_kg("query", "--store", str(seed_store), "--format", "csv",
+                "SELECT ?l WHERE { GRAPH <https://w3id.org/vngovkg/id/graph/provinces> { ?p rdfs:label ?l } } LIMIT 1")
+    assert ok.returncode == 0 and ok.stdout.startswith("l\r\n")
