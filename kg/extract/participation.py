@@ -7,8 +7,10 @@ class, so besides its cue words it is read from the grammar of a report: a perso
 is the subject of a verb that introduces what was said ("X cho rằng ...", "X nhấn
 mạnh: ...", "X: “...”"), or whose opinion is reported ("Theo Giám đốc Sở X, ...").  A
 title standing alone as the subject ("Chủ tịch Hội đồng kết luận") is the person of the
-report who holds it.  Text that is not the meeting (an earlier event, the signer or
-author of a document) gives no participant.  The cues are data (kg/lexicon/cues.toml).
+report who holds it.  The subject of a clause doing anything attended ("Ông X, Giám đốc
+Sở tiếp thu ...").  Text that is not the meeting (an earlier event, a present state, what
+someone once said, the signer or author of a document, the furniture under the article)
+gives no participant.  The cues are data (kg/lexicon/cues.toml).
 """
 
 from __future__ import annotations
