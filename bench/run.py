@@ -10,7 +10,9 @@ For each N it makes a corpus (bench/corpus.py, seeded), then measures
     peak memory of the build's process tree;
   * a second build of the unchanged corpus, and how many times faster it is;
   * a build that makes every report again (--force: the work of a rule change);
-  * each query of queries/ over the store: median and p95 of repeated runs.
+  * each query of queries/ over the store: median and p95 of repeated runs;
+  * the derived graph of occupancies (kg/occupancies.py): computed whole, after 1% of
+    the reports changed, and checked when none did.
 Results, with the machine they ran on, are written to bench/RESULTS.md.
 """
 
@@ -124,6 +126,8 @@ BOUND: dict[str, list[tuple[str, ...]]] = {
     "05_officials_who_met.rq": [("name1",)],
     "06_official_timeline.rq": [("name",)],
     "07_documents.rq": [("number",)],
+    "08_post_holders.rq": [("province", "position"), ("province", "position", "date")],
+    "09_succession.rq": [("province",)],
 }
 SAMPLE_VALUES = {
     "name": "SELECT ?v WHERE { GRAPH ?g { ?p a vgk:Official ; schema:name ?v ; vgk:attended ?m } } LIMIT 1",
@@ -131,7 +135,8 @@ SAMPLE_VALUES = {
                 "GRAPH <https://w3id.org/vngovkg/id/graph/provinces> { ?pv rdfs:label ?v } } LIMIT 1",
     "number": "SELECT ?v WHERE { GRAPH ?g { ?r vgk:cites ?d . ?d vgk:documentNumber ?v } } LIMIT 1",
 }
-SAMPLE_OF = {"province": "province", "name": "name", "name1": "name", "number": "number", "year": "year"}
+SAMPLE_OF = {"province": "province", "name": "name", "name1": "name", "number": "number", "year": "year",
+             "position": "position", "date": "date"}
 USED: dict[str, str] = {}  # parameter -> the value the last measure_queries bound it to
 
 
@@ -151,6 +156,7 @@ def measure_queries(store: Path, repeats: int, budget: float, min_runs: int = 3)
             values[key] = row["v"]
     if "province" in values:
         values.update(busiest_year(s, values["province"]))
+        values.update(busiest_post(s, values["province"]))
     runs: list[tuple[str, str, dict[ox.Variable, ox.Literal] | None]] = []
     for q in sorted((ROOT / "queries").glob("*.rq")):
         text = q.read_text(encoding="utf-8")
@@ -197,6 +203,62 @@ def busiest_year(s: Any, province: Any) -> dict[str, Any]:
     if not per_year:
         return {}
     return {"year": ox.Literal(max(sorted(per_year), key=per_year.__getitem__))}
+
+
+def busiest_post(s: Any, province: Any) -> dict[str, Any]:
+    """The position of ``province`` with the most occupancies, and a date inside the span
+    of one of them (query 08's parameters): {"position", "date"} or {}."""
+    import pyoxigraph as ox
+
+    from kg.vocab import GRAPH_OCCUPANCIES, PREFIXES
+
+    sparql = f"""SELECT ?province ?position (COUNT(?o) AS ?n) (MAX(COALESCE(STR(?f), "")) AS ?date) WHERE {{
+        GRAPH <https://w3id.org/vngovkg/id/graph/provinces> {{ ?pv rdfs:label ?province }}
+        GRAPH {GRAPH_OCCUPANCIES} {{ ?p vgk:province ?pv ; vgk:position ?position . ?o vgk:post ?p .
+                                    OPTIONAL {{ ?o vgk:firstSeen ?f }} }}
+    }} GROUP BY ?province ?position ORDER BY DESC(?n) ?position LIMIT 1"""
+    for row in s.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES,
+                       substitutions={ox.Variable("province"): province}):
+        out = {"position": row["position"]}
+        if row["date"] is not None and row["date"].value:
+            out["date"] = ox.Literal(row["date"].value)
+        return out
+    return {}
+
+
+def measure_occupancies(store_dir: Path) -> dict[str, float]:
+    """The derived graph of occupancies on a built store: computed whole; again after 1% of
+    the reports (at least 10) look changed (their records dropped: the work of a build that
+    changed them, less the extraction); and the check of an unchanged build (the digest)."""
+    from kg import occupancies
+    from kg.store import Store
+    from kg.vocab import GRAPH_OCCUPANCIES, vgk
+
+    store = Store(str(store_dir))
+    t0 = time.perf_counter()
+    occupancies._read(store, None)  # what a first build need not do: its workers send the statements
+    t_read = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    full = occupancies.refresh(store, full=True)
+    t_full = time.perf_counter() - t0
+    reports = sorted(occupancies.current_hashes(store))
+    touched = reports[:: max(1, len(reports) // max(10, len(reports) // 100))]
+    values = " ".join(f"<{r}>" for r in touched)
+    store.update(f"DELETE {{ GRAPH {GRAPH_OCCUPANCIES} {{ ?r {vgk('derivedHash')} ?h }} }} WHERE {{ "
+                 f"VALUES ?r {{ {values} }} GRAPH {GRAPH_OCCUPANCIES} {{ ?r {vgk('derivedHash')} ?h }} }} ; "
+                 f"DELETE WHERE {{ GRAPH {GRAPH_OCCUPANCIES} {{ {GRAPH_OCCUPANCIES} {vgk('sourceDigest')} ?d }} }}")
+    t0 = time.perf_counter()
+    incremental = occupancies.refresh(store)
+    t_incr = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    unchanged = occupancies.refresh(store)
+    t_unchanged = time.perf_counter() - t0
+    assert incremental.mode == "incremental" and unchanged.mode == "unchanged", (incremental, unchanged)
+    derived = sum(1 for _ in store.raw.quads_for_pattern(None, None, None, GRAPH_OCCUPANCIES))
+    store.close()
+    return {"posts": full.posts, "occupancies": full.occupancies, "derived": derived, "full": t_full, "read": t_read,
+            "changed": len(touched), "changed_posts": incremental.posts, "incremental": t_incr,
+            "unchanged": t_unchanged}
 
 
 def machine() -> str:
@@ -273,12 +335,17 @@ def main() -> None:
         print(f"[{n}] build {secs:.1f} s ({n / secs:.0f} reports/s), peak {peak / 2**20:.0f} MB; "
               f"unchanged rebuild {secs2:.1f} s; every report again {secs3:.1f} s (peak {peak3 / 2**20:.0f} MB)",
               flush=True)
+        occ = measure_occupancies(store)
+        print(f"[{n}] occupancies: {occ['occupancies']:,} of {occ['posts']:,} posts computed whole in "
+              f"{occ['full']:.1f} s ({occ['read']:.1f} s of it reading the reports); {occ['changed']} reports "
+              f"changed ({occ['changed_posts']} posts) "
+              f"{occ['incremental']:.2f} s; unchanged {occ['unchanged'] * 1000:.0f} ms", flush=True)
         for name, (med, p95) in ({} if a.skip_queries else measure_queries(store, a.repeats, a.budget,
                                                                               a.min_runs)).items():
             query_rows.setdefault(name, {})[n] = (med, p95)
         used[n] = dict(USED)
         rows.append({"n": n, "mb": mb, "ext": ext_rate, "ext_mb": ext_mb, "wt": wt_rate, "secs": secs,
-                     "quads": quads, "peak": max(peak, peak3), "secs2": secs2, "secs3": secs3})
+                     "quads": quads, "peak": max(peak, peak3), "secs2": secs2, "secs3": secs3, "occ": occ})
     write_results(a.out, rows, query_rows, used)
     print(f"wrote {a.out}")
 
@@ -307,6 +374,19 @@ def write_results(path: Path, rows: list[dict], queries: dict[str, dict[int, tup
             f"| {r['ext'] / r['wt']:.2f} | {r['secs']:.1f} | {build_rate:.0f} | {build_rate / r['wt']:.2f} "
             f"| {r['quads']:,} | {r['quads'] / r['secs']:,.0f} | {r['peak'] / 2**20:.0f} | {r['secs2']:.1f} "
             f"| {r['secs'] / r['secs2']:.0f}x | {r['secs3']:.1f} |")
+    lines += ["", "Occupancies, the graph derived from all reports (kg/occupancies.py), on the built store: "
+              "computed whole (as new rules do; a first build or a fresh store skips reading the reports, "
+              "whose statements its workers send), after 1% of the reports changed (their posts alone), and "
+              "checked when none did (one digest):", "",
+              "| reports | posts | occupancies | derived quads | whole s | of which reading the reports s "
+              "| reports changed | their posts | after the change s | unchanged ms |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        if "occ" in r:
+            o = r["occ"]
+            lines.append(f"| {r['n']:,} | {o['posts']:,} | {o['occupancies']:,} | {o['derived']:,} | {o['full']:.1f} "
+                         f"| {o['read']:.1f} | {o['changed']:,} | {o['changed_posts']:,} | {o['incremental']:.2f} "
+                         f"| {o['unchanged'] * 1000:.0f} |")
     lines += ["", f"Queries (milliseconds, median / p95 of repeated runs, {cores} cores):", "",
               "| query | " + " | ".join(f"{r['n']:,}" for r in rows) + " |",
               "|---|" + "---:|" * len(rows)]

@@ -66,6 +66,7 @@ DERIVATION_VERSION = sources_digest([Path(__file__)])
 VERSION_MARK = ox.NamedNode("http://purl.org/dc/terms/hasVersion")
 G = GRAPH_OCCUPANCIES
 DATE = ox.NamedNode(XSD + "date")
+_SINGLE = vgk("SingleHolderPost")
 
 # More changed reports than this (and than a fifth of the store): the whole graph again.
 FULL_AFTER = 500
@@ -191,9 +192,24 @@ def _order(o: Occupancy) -> tuple[date, date, str, str]:
 
 # ------------------------------------------------------------------ reading the store
 
+# What the report graphs say of posts, in three simple queries joined here (one query
+# with all of it, its OPTIONALs per role, is some twice as slow): the roles naming the
+# posts, with their holders; the posts as each graph describes them; the reports' dates.
+# (A batch's VALUES goes inside the GRAPH pattern: outside it, Oxigraph 0.5 joins them
+# last, some fifteen times slower.)
+_ROLES = """SELECT ?r ?post ?ra ?holder ?former WHERE { GRAPH ?r { %s
+  ?ra vgk:post ?post . ?holder vgk:holds ?ra . OPTIONAL { ?ra vgk:former ?former } } }"""
+_POSTS = """SELECT ?r ?post ?label ?position ?province ?org ?single WHERE { GRAPH ?r { %s
+  ?post rdfs:label ?label ; vgk:position ?position .
+  OPTIONAL { ?post vgk:province ?province } OPTIONAL { ?post vgk:organization ?org }
+  OPTIONAL { ?post a ?single FILTER (?single = vgk:SingleHolderPost) } } }"""
+_DATES = """SELECT ?r ?kind ?d WHERE { GRAPH ?r { %s
+  { ?r vgk:reports ?m . ?m schema:startDate ?d BIND (1 AS ?kind) }
+  UNION { ?r schema:datePublished ?d BIND (2 AS ?kind) } } }"""
+# The same as one query (the definition the three above answer, and what kg/occupancies
+# computes from: a statement is a role naming a post whose report describes the post).
 _STATEMENTS = """
 SELECT ?r ?post ?ra ?holder ?former ?md ?pub ?label ?position ?single ?province ?org WHERE {
-  %s
   GRAPH ?r {
     ?ra vgk:post ?post .
     ?holder vgk:holds ?ra .
@@ -223,27 +239,99 @@ def _date(term: object) -> date | None:
 
 @dataclass
 class _Read:
+    """The statements of some posts, their descriptions (counted by the reports that give
+    them) and the posts of each report."""
+
     statements: dict[str, list[Statement]] = field(default_factory=lambda: defaultdict(list))
     info: dict[str, Counter[PostInfo]] = field(default_factory=lambda: defaultdict(Counter))
     of_report: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
+    def add(self, report: str, rows: Iterable[tuple[str, Statement, PostInfo]]) -> None:
+        for post, statement, info in rows:
+            self.statements[post].append(statement)
+            self.info[post][info] += 1
+            self.of_report[report].add(post)
+
+
+Row = tuple[str, Statement, PostInfo]  # (post, statement, the post as the statement's report describes it)
+_POST, _HOLDS, _FORMER, _REPORTS = vgk("post"), vgk("holds"), vgk("former"), vgk("reports")
+_START, _PUBLISHED = ox.NamedNode("https://schema.org/startDate"), ox.NamedNode("https://schema.org/datePublished")
+_DESCRIBED = {LABEL: 0, vgk("position"): 1, vgk("province"): 2, vgk("organization"): 3}
+
+
+def statements_of(quads: Iterable[ox.Quad]) -> list[Row]:
+    """What ``_STATEMENTS`` selects from one report's graph, read off its quads: a build's
+    worker sends them with the graph, so that a first build computes the occupancies
+    without reading its reports back (kg/pipeline.py)."""
+    links, holders, former, started, described = [], {}, set(), {}, {}
+    meeting = published = None
+    single: set[object] = set()
+    for q in quads:
+        p = q.predicate
+        if p == _POST:
+            links.append((q.subject, q.object))
+        elif p == _HOLDS:
+            holders.setdefault(q.object, q.subject)
+        elif p == _FORMER:
+            if q.object.value == "true":
+                former.add(q.subject)
+        elif p == _REPORTS:
+            meeting = q.object
+        elif p == _START:
+            started.setdefault(q.subject, q.object)
+        elif p == _PUBLISHED:
+            published = q.object
+        elif p in _DESCRIBED:
+            described.setdefault((q.subject, _DESCRIBED[p]), q.object.value)
+        elif p == A and q.object == _SINGLE:
+            single.add(q.subject)
+    when = _date(started.get(meeting)) or _date(published)
+    rows = []
+    for ra, post in links:
+        holder, label, position = holders.get(ra), described.get((post, 0)), described.get((post, 1))
+        if holder is None or label is None or position is None:
+            continue
+        rows.append((post.value, Statement(ra.value, holder.value, when, ra in former),
+                     PostInfo(label, position, post in single, described.get((post, 2)), described.get((post, 3)))))
+    return rows
+
 
 def _read(store: Target, posts: list[str] | None) -> _Read:
-    """The statements of ``posts`` (all posts: None) across the report graphs."""
+    """The statements of ``posts`` (all posts: None) across the report graphs: what
+    ``_STATEMENTS`` selects, in batches of posts."""
     got = _Read()
-    blocks: Iterable[str] = [""] if posts is None else [
-        _values("post", posts[i:i + BATCH]) for i in range(0, len(posts), BATCH)]
+    blocks = [""] if posts is None else [_values("post", posts[i:i + BATCH]) for i in range(0, len(posts), BATCH)]
     for block in blocks:
-        for row in store.query(_STATEMENTS % block):
-            post, ra = row["post"].value, row["ra"].value
-            when = _date(row["md"]) or _date(row["pub"])
+        roles = list(store.query(_ROLES % block))
+        described: dict[tuple[str, str], PostInfo] = {}
+        for row in store.query(_POSTS % block):
+            key = (row["r"].value, row["post"].value)
+            described.setdefault(key, PostInfo(row["label"].value, row["position"].value, row["single"] is not None,
+                                               row["province"].value if row["province"] is not None else None,
+                                               row["org"].value if row["org"] is not None else None))
+        started: dict[str, date | None] = {}
+        published: dict[str, date | None] = {}
+        if posts is None:  # every report's dates, in one scan
+            _dates(store, "", started, published)
+        else:
+            graphs = sorted({row["r"].value for row in roles})
+            for i in range(0, len(graphs), BATCH):
+                _dates(store, _values("r", graphs[i:i + BATCH]), started, published)
+        for row in roles:
+            r, post = row["r"].value, row["post"].value
+            info = described.get((r, post))
+            if info is None:
+                continue
+            when = started.get(r) or published.get(r)
             former = row["former"] is not None and row["former"].value == "true"
-            got.statements[post].append(Statement(ra, row["holder"].value, when, former))
-            got.info[post][PostInfo(row["label"].value, row["position"].value, row["single"] is not None,
-                                    row["province"].value if row["province"] is not None else None,
-                                    row["org"].value if row["org"] is not None else None)] += 1
-            got.of_report[row["r"].value].add(post)
+            got.add(r, [(post, Statement(row["ra"].value, row["holder"].value, when, former), info)])
     return got
+
+
+def _dates(store: Target, block: str, started: dict[str, date | None], published: dict[str, date | None]) -> None:
+    for row in store.query(_DATES % block):
+        table = started if row["kind"].value == "1" else published
+        table.setdefault(row["r"].value, _date(row["d"]))
 
 
 def _quads(read: _Read) -> tuple[list[ox.Quad], int]:
@@ -348,9 +436,12 @@ def compute(store: Target, hashes: dict[str, str] | None = None) -> list[ox.Quad
     return [*quads, *_records(hashes, read.of_report, hashes), *_marks_quads(digest(hashes))]
 
 
-def refresh(store: Target, hashes: dict[str, str] | None = None, *, full: bool = False) -> Refresh:
+def refresh(store: Target, hashes: dict[str, str] | None = None, *, full: bool = False,
+            known: dict[str, list[Row]] | None = None) -> Refresh:
     """Bring ``res:graph/occupancies`` up to date with the report graphs of ``store``
-    (``hashes``: report -> content hash as they are now, if the caller knows them)."""
+    (``hashes``: report -> content hash as they are now, if the caller knows them;
+    ``known``: report -> its ``statements_of``, for reports the caller has just built:
+    where they are every report, computing the whole graph reads none of them back)."""
     hashes = current_hashes(store) if hashes is None else hashes
     d = digest(hashes)
     version, stored = _marks(store)
@@ -360,19 +451,19 @@ def refresh(store: Target, hashes: dict[str, str] | None = None, *, full: bool =
     changed = sorted(r for r in hashes.keys() | recorded.keys() if hashes.get(r) != recorded.get(r))
     gsp = isinstance(store, Endpoint) and store.protocol == "gsp"  # no updates: the graph is put whole
     if full or gsp or version != DERIVATION_VERSION or len(changed) > max(FULL_AFTER, len(hashes) // 5):
-        return _full(store, hashes, d)
+        return _full(store, hashes, d, known)
     posts = sorted(_old_posts(store, changed))
+    if len(posts) > FULL_AFTER and 4 * len(posts) > _count_posts(store):
+        return _full(store, hashes, d, known)  # a quarter of the posts or more: as fast whole
     read = _read(store, posts)
     quads, count = _quads(read)
-    ops = [f"DELETE {{ GRAPH {G} {{ ?o ?p ?v }} }} WHERE {{ GRAPH {G} {{ {_values('post', posts[i:i + BATCH])} "
-           f"?o {vgk('post')} ?post ; ?p ?v }} }}" for i in range(0, len(posts), BATCH)]
-    ops += [f"DELETE {{ GRAPH {G} {{ ?post ?p ?v }} }} WHERE {{ GRAPH {G} {{ {_values('post', posts[i:i + BATCH])} "
-            f"?post ?p ?v }} }}" for i in range(0, len(posts), BATCH)]
-    ops += [f"DELETE {{ GRAPH {G} {{ ?r ?p ?v }} }} WHERE {{ GRAPH {G} {{ {_values('r', changed[i:i + BATCH])} "
-            f"?r ?p ?v }} }}" for i in range(0, len(changed), BATCH)]
-    ops.append(f"DELETE WHERE {{ GRAPH {G} {{ {G} {vgk('sourceDigest')} ?d }} }}")
-    ops.append(_insert([*quads, *_records(hashes, read.of_report, changed), _marks_quads(d)[1]]))
-    update = " ;\n".join(ops)
+    new = {*quads, *_records(hashes, read.of_report, changed), _marks_quads(d)[1]}
+    old = _quads_of(store, posts, changed)
+    if stored is not None:
+        old.add(ox.Quad(G, vgk("sourceDigest"), ox.Literal(stored), G))
+    # Only what differs is written: most occupancies of a post a report names stay as they were.
+    update = f"DELETE DATA {{ GRAPH {G} {{\n{_triples(old - new)}}} }} ;\n" \
+             f"INSERT DATA {{ GRAPH {G} {{\n{_triples(new - old)}}} }}"
     if isinstance(store, Endpoint) and len(update.encode()) > MAX_REQUEST_BYTES:
         # Too big for one request, which is one transaction: the graph is replaced whole.
         return _full(store, hashes, d)
@@ -380,8 +471,39 @@ def refresh(store: Target, hashes: dict[str, str] | None = None, *, full: bool =
     return Refresh("incremental", len(changed), len(posts), count)
 
 
-def _full(store: Target, hashes: dict[str, str], d: str) -> Refresh:
-    read = _read(store, None)
+def _count_posts(store: Target) -> int:
+    rows = list(store.query(f"SELECT (COUNT(?p) AS ?n) WHERE {{ GRAPH {G} {{ ?p a vgk:Post }} }}"))
+    return int(rows[0]["n"].value) if rows else 0
+
+
+def _quads_of(store: Target, posts: list[str], reports: list[str]) -> set[ox.Quad]:
+    """What the derived graph says now of ``posts`` (their descriptions, their occupancies)
+    and of ``reports`` (their records)."""
+    out: set[ox.Quad] = set()
+    queries = []
+    for i in range(0, len(posts), BATCH):
+        block = _values("post", posts[i:i + BATCH])
+        queries.append(f"SELECT ?s ?p ?o WHERE {{ GRAPH {G} {{ {block} ?s {vgk('post')} ?post . ?s ?p ?o }} }}")
+        queries.append(f"SELECT ?s ?p ?o WHERE {{ GRAPH {G} {{ {block.replace('?post', '?s', 1)} ?s ?p ?o }} }}")
+    for i in range(0, len(reports), BATCH):
+        queries.append(f"SELECT ?s ?p ?o WHERE {{ GRAPH {G} {{ {_values('s', reports[i:i + BATCH])} ?s ?p ?o }} }}")
+    for q in queries:
+        for row in store.query(q):
+            out.add(ox.Quad(row["s"], row["p"], row["o"], G))
+    return out
+
+
+def _triples(quads: Iterable[ox.Quad]) -> str:
+    return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in sorted(quads, key=str))
+
+
+def _full(store: Target, hashes: dict[str, str], d: str, known: dict[str, list[Row]] | None = None) -> Refresh:
+    if known is not None and known.keys() == hashes.keys():
+        read = _Read()
+        for report in sorted(known):  # in the order a query of the store would not promise, but the same sets
+            read.add(report, known[report])
+    else:
+        read = _read(store, None)
     quads, count = _quads(read)
     quads += _records(hashes, read.of_report, hashes)
     data = nquads([*quads, *_marks_quads(d)]).encode()
@@ -395,8 +517,3 @@ def _full(store: Target, hashes: dict[str, str], d: str) -> Refresh:
         # for a request, a Graph Store Protocol PUT (Oxigraph: cleared, then loaded whole).
         store.add_new_graphs(data, [G.value])
     return Refresh("full", len(hashes), len(read.statements), count)
-
-
-def _insert(quads: list[ox.Quad]) -> str:
-    body = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads)
-    return f"INSERT DATA {{ GRAPH {G} {{\n{body}}} }}"

@@ -256,6 +256,7 @@ def post_quads(res: Resolved, graph: NamedNode) -> list[Quad]:
     description, and the post's body where the report names it otherwise (a committee's
     member: the Tỉnh ủy, not its Ban Thường vụ)."""
     out: list[Quad] = []
+    described: set[str] = set()
     for rp in res.people:
         for rr in rp.roles:
             post = post_of(rr, rp)
@@ -263,6 +264,9 @@ def post_quads(res: Resolved, graph: NamedNode) -> list[Quad]:
                 continue
             p = NamedNode(post.iri)
             out.append(Quad(NamedNode(rr.iri), vgk("post"), p, graph))
+            if post.iri in described:
+                continue  # described once, as its first role writes it ("Sở Khoa học và công nghệ" later)
+            described.add(post.iri)
             out.append(Quad(p, A, vgk("Post"), graph))
             if post.single:
                 out.append(Quad(p, A, vgk("SingleHolderPost"), graph))
@@ -271,7 +275,8 @@ def post_quads(res: Resolved, graph: NamedNode) -> list[Quad]:
             if post.org_iri and post.org_name:
                 o = NamedNode(post.org_iri)
                 out.append(Quad(p, vgk("organization"), o, graph))
-                if post.org_iri not in res.organizations:
+                if post.org_iri not in res.organizations and post.org_iri not in described:
+                    described.add(post.org_iri)
                     out.append(Quad(o, A, vgk("Organization"), graph))
                     out.append(Quad(o, schema("name"), Literal(post.org_name), graph))
                     if post.province:
