@@ -14,6 +14,17 @@ from ..models import Report
 from ..normalize import fold
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# A link written out: "http://laocai.gov.vn/tin-tuc/hoi-nghi-123.html", "www.baosonla.vn/...".
+# Its slug is no words of the text: "Nguồn: https://.../hoi-nghi-tong-ket-cong-tac-nam-2023" is
+# a short line of a source, not a paragraph.
+URL_RE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def count_words(text: str) -> int:
+    """The words of ``text``, a link's slug not counted."""
+    if "://" in text or "www." in text or "WWW." in text:
+        text = URL_RE.sub(" ", text)
+    return len(WORD_RE.findall(text))
 
 # Upper- and lower-case letters of Vietnamese, for character classes: "À-Ỹ" as a range
 # holds lower-case letters too (đ, ã ...), so the classes are spelled out.
@@ -49,7 +60,7 @@ class Line:
 
     @cached_property
     def words(self) -> int:
-        return len(WORD_RE.findall(self.text))
+        return count_words(self.text)
 
 
 def lines(text: str) -> list[Line]:
@@ -189,6 +200,11 @@ _DATED_HEADLINE = re.compile(
 )
 # Running text: a long line that ends or breaks a sentence (a paragraph the article goes on with).
 _RUNNING = re.compile(r"[.!?…]\s+\S|[.!?…]\s*$")
+
+
+def is_running(ln: Line) -> bool:
+    """A paragraph of running text: a dozen words or more that end or break a sentence."""
+    return ln.words >= 12 and _RUNNING.search(ln.text) is not None
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.text import is_clutter, layout, sentences
+from kg.extract.text import count_words, is_clutter, layout, sentences
 from tests.conftest import report
 
 
@@ -149,3 +149,23 @@ def test_foot_is_where_the_furniture_begins(page: str, foot: str) -> None:
     lay = layout(r)
     assert r.text[lay.foot:].startswith(foot)
     assert lay.body_end <= lay.foot
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        # A link's slug is no words of the text.
+        ("Nguồn Tỉnh ủy Lào Cai: https://laocai.example.vn/tin-tuc/hoi-nghi-tong-ket-cong-tac-nam-2023.html", 5),
+        ("Xem tại www.sonla.example.vn/thoi-su/so-khoa-hoc-to-chuc-hoi-nghi", 2),
+        ("Hội nghị tổng kết công tác năm 2023", 7),
+    ],
+)
+def test_count_words(line: str, words: int) -> None:
+    assert count_words(line) == words
+
+
+def test_a_line_with_a_link_is_no_paragraph_of_the_body() -> None:
+    r = report("Hội nghị tổng kết công tác năm 2023\n\nSáng 5/1/2024, Sở Khoa học và Công nghệ tỉnh Yên Bái tổ chức "
+               "hội nghị tổng kết công tác năm 2023 với sự tham dự của lãnh đạo tỉnh.\n\nLò Thị Hoa\n"
+               "Nguồn: https://yenbai.example.vn/tin-tuc/so-khoa-hoc-va-cong-nghe-to-chuc-hoi-nghi-tong-ket.html\n")
+    assert r.text[:layout(r).body_end].endswith("với sự tham dự của lãnh đạo tỉnh.")
