@@ -8,8 +8,13 @@ Nguyệt", "Thực hiện: A - B - C"), several joined ("Minh Anh, Thu Hà", "A 
 the writer's unit after a dash, a slash or in brackets ("Hà Nhật Mai - Chi cục TCĐLC",
 "Thu Hằng/BQN", "Minh Anh - TTTT"), with a degree ("ThS. Hà Thị Mơ").  At the end it may
 be glued to the last sentence ("... theo quy định./. Thu Hằng") or to the tags ("Thu
-Hằng TAG: ..."); at the top it stands under the headline, alone or with a time, a date or
-a bar ("Thu Hà 14:28, 16/05/2024", "TÂM ĐAN |").
+Hằng TAG: ..."); a source with its link may follow it ("THU HƯƠNG\nNguồn ...: https://...",
+the link's slug no words of a paragraph).  At the top it stands under the headline, alone
+or with a time, a date or a bar ("Thu Hà 14:28, 16/05/2024", "TÂM ĐAN |").  Some sites
+print it high, inside the body: a line of a person's name alone between two paragraphs
+("... năm 2023.\nHà Thị Mơ\nTheo báo cáo, ..."), read only where no byline stands at the
+end or the top.  Who compiled the report is its byline too: "T/h: Lò Văn Thạch" (tổng
+hợp), "Hà Thị Mơ - T/h", "BTV: ...", "PV Quỳnh Anh".
 
 No author: a name only after "Ảnh:" (a photo credit), a poster's login ("hbnguyet",
 "Đăng bài quantri"), initials alone ("H.Y"), a weekday ("THỨ SÁU"), a site's words
@@ -24,12 +29,28 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .. import lexicon
+from .. import lexicon, nlp
 from ..lexicon import words
 from ..models import Byline, Report, Span
 from ..normalize import fold
-from .names import vietnamese_syllable
-from .text import ANY_DATE, CLOCK, LOWER, UPPER, WORD_RE, alternation, is_clutter, is_dateline, layout, lines, phrase_re
+from .names import is_family_name, vietnamese_syllable
+from .text import (
+    ANY_DATE,
+    CLOCK,
+    LOWER,
+    UPPER,
+    URL_RE,
+    WORD_RE,
+    Line,
+    alternation,
+    count_words,
+    is_clutter,
+    is_dateline,
+    is_running,
+    layout,
+    lines,
+    phrase_re,
+)
 
 _CAP = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*"  # "Minh", "H'Hen"
 _UPW = rf"[{UPPER}]{{2,}}"
@@ -49,17 +70,23 @@ _ABBREV = rf"[{UPPER}][{UPPER}&.]+"
 @cache
 def _lex() -> dict[str, tuple[str, ...]]:
     return {k: words("bylines", "byline", k)
-            for k in ("labels", "source_labels", "photo_labels", "bodies", "not_author_starts", "press",
-                      "signature_heads")}
+            for k in ("labels", "source_labels", "spaced_labels", "photo_labels", "bodies", "not_author_starts",
+                      "press", "signature_heads", "compiled")}
 
 
 @cache
 def _label_re() -> re.Pattern[str]:
-    """A label and what follows it: a colon or a dash; a source label ("Theo") may stand
-    with a space alone."""
+    """A label and what follows it: a colon or a dash; some labels ("Theo", "PV") may stand
+    with a space alone before a capital."""
     lex = _lex()
-    return re.compile(rf"(?P<label>{alternation(lex['labels'])})[ \t]*(?:[:\-–][ \t]*|(?<=[Tt]heo)[ \t]+)",
-                      re.IGNORECASE)
+    return re.compile(rf"(?:(?P<label>{alternation(lex['labels'])})[ \t]*[:\-–][ \t]*"
+                      rf"|(?P<spaced>{alternation(lex['spaced_labels'])})[ \t]+(?=[{UPPER}]))", re.IGNORECASE)
+
+
+@cache
+def _compiled_re() -> re.Pattern[str]:
+    """A mark of compiling after the names, in place of the writer's unit: "T/h", "tổng hợp"."""
+    return re.compile(rf"(?:{alternation(_lex()['compiled'])})", re.IGNORECASE)
 
 
 @cache
@@ -140,10 +167,12 @@ def _unit_ok(unit: str) -> bool:
     "VPUB - Sở Nội vụ") or a body ("Chi cục TCĐLC", "Văn phòng"), not a caption ("Sở
     KH&CN phát biểu tại hội nghị") nor a title ("Phó Giám đốc Sở")."""
     unit = unit.strip()
-    if not unit or len(WORD_RE.findall(unit)) > 14 or unit.endswith((".", ":", ";", "!", "?")):
+    if not unit or count_words(unit) > 14 or unit.endswith((".", ":", ";", "!", "?")):
         return False
     if _verbs().search(unit):
         return False
+    if _compiled_re().fullmatch(unit):
+        return True  # "Hà Thị Mơ - T/h": compiled by the writer
     return bool(re.match(rf"{_ABBREV}(?![\w])", unit)) or _body_re().match(unit) is not None
 
 
@@ -159,12 +188,13 @@ def _tail_ok(tail: str) -> tuple[bool, bool]:
         rest = t[1:].strip()
         if is_dateline(rest):
             return True, True  # "Minh Anh - 05/09/2022 08:30"
-        if _photo_re().match(rest) and len(WORD_RE.findall(rest)) <= 10:
+        if _photo_re().match(rest) and count_words(rest) <= 10:
             return True, False  # "Bài: Minh Anh - Ảnh: Thu Hà": the photographer credited apart
     if t.startswith(("(", "[")):
         close = t.find(")" if t[0] == "(" else "]")
         inside, rest = (t[1:close], t[close + 1:].strip()) if close > 0 else (t[1:], "")
-        return (len(WORD_RE.findall(inside)) <= 14 and _verbs().search(inside) is None
+        inside = URL_RE.sub(" ", inside)  # "(Nguồn: Báo Sơn La: https://...)": a link is no caption's words
+        return (count_words(inside) <= 14 and _verbs().search(inside) is None
                 and (not rest or _tail_ok(rest)[0])), False
     if t[0] in "-–—/,":
         return _unit_ok(t[1:]), False
@@ -190,7 +220,7 @@ def parse_byline(line: str) -> _Parsed | None:
     lab = _label_re().match(s)
     if lab:
         pos = lab.end()
-        source = _key(lab["label"]) in _source_keys()
+        source = _key(lab["label"] or lab["spaced"]) in _source_keys()
         labelled = not source
     names: list[tuple[int, int]] = []
     while True:
@@ -234,7 +264,8 @@ def _shifted(p: _Parsed | None, shift: int) -> _Parsed | None:
 def _label_alone(line: str) -> bool:
     """A writer's label on a line of its own, the names on the next: "Tác giả:\nMinh Anh"."""
     m = _label_re().match(line + " ")
-    return m is not None and not line[m.end() - 1:].strip() and _key(m["label"]) not in _source_keys()
+    return (m is not None and m["label"] is not None and not line[m.end() - 1:].strip()
+            and _key(m["label"]) not in _source_keys())
 
 
 @cache
@@ -252,11 +283,48 @@ def _glued(text: str) -> tuple[int, _Parsed] | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(body) if m.end() < len(body.rstrip())]
     for at in reversed(ends[-3:]):
         tail = body[at:]
-        if len(WORD_RE.findall(tail)) > 10:
+        if count_words(tail) > 10:
             break
         p = parse_byline(tail)
         if p:
             return at, p
+    return None
+
+
+# A person's name as a line of its own shows it: two to four syllables written with a
+# capital each, the first a family name ("Hà Thị Mơ", "Lò Văn Thạch"; not "Minh Anh", a
+# pen name, nor "KẾT QUẢ NỔI BẬT", a heading in capitals).
+_TITLE_CASE = re.compile(rf"{_CAP}")
+
+
+def _person_shaped(view: str, start: int, end: int) -> bool:
+    """A person's name by its shape, and by the tagger a proper noun from edge to edge
+    ("Hồ Sơ Dự Thi", a heading in title case, is a noun first)."""
+    ws = view[start:end].split()
+    if not (2 <= len(ws) <= 4 and all(_TITLE_CASE.fullmatch(w) and not (len(w) > 1 and w.isupper()) for w in ws)
+            and is_family_name(ws[0])):
+        return False
+    try:
+        toks = nlp.pos_tag(view, start, end)
+    except ValueError:
+        return False
+    return bool(toks) and all(t.pos == "Np" for t in toks)
+
+
+def _between_paragraphs(body: list[Line], view: str) -> tuple[int, _Parsed] | None:
+    """A byline some sites print high, after the lead or between two paragraphs: a short
+    line of names alone, running text before and after it ("... năm 2023.\nHà Thị Mơ\nTheo
+    báo cáo, ...").  Unlabelled, each name has a person's shape (a pen name alone there
+    could be a heading); a caption has a verb or a title, and fails the byline's grammar."""
+    for i in range(1, len(body) - 1):
+        ln = body[i]
+        if ln.words > 12 or not (is_running(body[i - 1]) and is_running(body[i + 1])):
+            continue
+        p = parse_byline(ln.text)
+        if p is None:
+            continue
+        if p.labelled or all(_person_shaped(view, ln.start + a, ln.start + b) for a, b in p.names):
+            return ln.start, p
     return None
 
 
@@ -310,6 +378,11 @@ def extract_bylines(report: Report) -> list[Byline]:
             continue  # "Hà Giang, 05/09/2022": a place's dateline
         add(ln.start, p)
         break
+    if not found:
+        # Placed high, inside the body: a line of names alone between two paragraphs.
+        hit = _between_paragraphs([ln for ln in ls if lay.body_start <= ln.start and ln.end <= lay.body_end], view)
+        if hit is not None:
+            add(*hit)
     out: list[Byline] = []
     seen: set[str] = set()
     for s, e in found:

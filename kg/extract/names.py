@@ -46,6 +46,11 @@ def _surnames() -> frozenset[str]:
     return frozenset(fold(w) for t in tables for w in _people(t))
 
 
+def is_family_name(word: str) -> bool:
+    """Whether ``word`` (capitalised, folded) is a Vietnamese family name of one word ("Nguyễn", "Lò", "Ksor")."""
+    return _cap(word) in _surnames()
+
+
 @cache
 def _noun_surnames() -> frozenset[str]:
     return frozenset(fold(w) for w in _people("surnames_also_nouns"))

@@ -83,6 +83,34 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
         # The signer of a document quoted in full.
         ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLò Văn Thạch", []),
         ("GIÁM ĐỐC\nHà Thị Mơ", []),
+        # A source with its link after the name: the link's slug is no words, so the line is
+        # no paragraph, and the name above it is the last line after the body.
+        ("THU HƯƠNG\nNguồn Tỉnh ủy Lào Cai: https://laocai.example.vn/tin-tuc/hoi-nghi-tong-ket-cong-tac-khoa-hoc-"
+         "nam-2023-cua-tinh.html", ["THU HƯƠNG"]),
+        ("Hà Thị Mơ\nhttp://www.sonla.example.vn/thoi-su/so-khoa-hoc-va-cong-nghe-to-chuc-hoi-nghi-tong-ket-nam-2023",
+         ["Hà Thị Mơ"]),
+        ("MINH ANH (Nguồn: Báo Sơn La: https://baosonla.example.vn/kinh-te/trao-giai-du-an-hoi-nghi-tong-ket-cong-tac-"
+         "nam-2023.html)", ["MINH ANH"]),
+        # ... but a link alone, or a paper's name with it, names no writer.
+        ("Nguồn: https://laocai.example.vn/tin-tuc/hoi-nghi-tong-ket-cong-tac-khoa-hoc-nam-2023.html", []),
+        ("Theo Báo Sơn La (https://baosonla.example.vn/kinh-te/hoi-nghi-tong-ket.html)", []),
+        # Compiled by (T/h = tổng hợp, St = sưu tầm), a desk editor (BTV): a label before the
+        # names, or a mark after them in place of the writer's unit.
+        ("T/h: Lò Văn Thạch", ["Lò Văn Thạch"]),
+        ("TH: Hà Thị Mơ", ["Hà Thị Mơ"]),
+        ("Tổng hợp: Quàng Văn Nam, Hà Thị Mơ", ["Quàng Văn Nam", "Hà Thị Mơ"]),
+        ("BTV: Lò Thị Hoa", ["Lò Thị Hoa"]),
+        ("Hà Thị Mơ - T/h", ["Hà Thị Mơ"]),
+        ("Quỳnh Anh (tổng hợp)", ["Quỳnh Anh"]),
+        ("Lò Văn Thạch/BTV", ["Lò Văn Thạch"]),
+        # A label with a space alone before the names.
+        ("PV Quỳnh Anh", ["Quỳnh Anh"]),
+        ("Nhóm PV Khánh Linh - Đức Anh", ["Khánh Linh", "Đức Anh"]),
+        # A label with no name is no writer: "Nhóm PV", "BTV", "T/h" alone.
+        ("Nhóm PV", []),
+        ("BTV", []),
+        ("T/h", []),
+        ("Tổng hợp: các đơn vị báo cáo trước ngày 15/12.", []),
     ],
 )
 def test_bylines_at_the_end(tail: str, authors: list[str]) -> None:
@@ -116,3 +144,39 @@ def test_bylines_under_the_headline(head: str, authors: list[str]) -> None:
     body = ("Chủ tịch UBND tỉnh vừa ký Quyết định số 309/QĐ-UBND thành lập Ban điều hành hỗ trợ khởi nghiệp sáng "
             "tạo tỉnh để thay thế cho quyết định trước.")
     assert [b.name for b in extract_bylines(report(head + body))] == authors
+
+
+HIGH = ("Hội nghị tổng kết công tác khoa học năm 2023\n\n"
+        "Sáng 5/1/2024, Sở Khoa học và Công nghệ tỉnh Điện Biên tổ chức hội nghị tổng kết công tác năm 2023 với sự "
+        "tham dự của lãnh đạo tỉnh và các sở, ngành.\n")
+ON = ("\nTheo báo cáo, năm qua ngành khoa học đã triển khai nhiều nhiệm vụ quan trọng, đạt kết quả tích cực trên "
+      "nhiều lĩnh vực.\nPhát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh đề nghị các đơn vị tiếp tục đổi mới phương thức "
+      "quản lý khoa học.\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # A byline printed high: a person's name alone on a line between two paragraphs.
+        ("Hà Thị Mơ", ["Hà Thị Mơ"]),
+        ("Giàng A Tông", ["Giàng A Tông"]),
+        ("Lò Văn Thạch - TTTT", ["Lò Văn Thạch"]),
+        ("Bài, ảnh: Minh Anh", ["Minh Anh"]),
+        # Not there: a pen name alone (it could be a heading), a heading in capitals or in
+        # title case, a caption with a title or a verb, a photo credit, a list of names.
+        ("Minh Anh", []),
+        ("KẾT QUẢ NỔI BẬT", []),
+        ("Hồ Sơ Dự Thi", []),
+        ("Lò Văn Thạch, Phó Giám đốc Sở", []),
+        ("Đồng chí Lò Văn Thạch phát biểu", []),
+        ("Ảnh: Hà Thị Mơ", []),
+        ("Hà Thị Mơ\nQuàng Văn Nam", []),
+    ],
+)
+def test_bylines_between_paragraphs(line: str, authors: list[str]) -> None:
+    assert [b.name for b in extract_bylines(report(HIGH + line + ON))] == authors
+
+
+def test_a_byline_at_the_end_wins_over_a_name_line_in_the_body() -> None:
+    text = HIGH + "Hà Thị Mơ" + ON + "\nQuàng Văn Nam"
+    assert [b.name for b in extract_bylines(report(text))] == ["Quàng Văn Nam"]
