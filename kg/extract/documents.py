@@ -11,6 +11,7 @@ Forms (all from real reports):
   57-NQ/TW, 20 – NQ/TW  number - type / issuer (Party)
   29/2013/QH13          number / year / issuer (laws of the National Assembly)
   2269/UBND-KGVX        number / issuer - unit (official letters)
+  3651/QĐUBND           the dash lost between type and issuer: 3651/QĐ-UBND
   TCVN ISO 9001:2015    standards (TCVN, QCVN, ĐLVN, ISO ...), also without the year
   "Nghị quyết 57 của Bộ Chính trị", "Đề án 844": short forms, resolved only
   through the catalogue (kg/lexicon/catalogue.toml).
@@ -280,11 +281,39 @@ def _party_issuer(code: str) -> str | None:
     return code.upper().replace("TƯ", "TW")
 
 
+def _split_glued(code: str) -> list[str] | None:
+    """A type code glued to its issuer's, the dash lost: "QĐUBND" is QĐ-UBND, "KHUBND"
+    KH-UBND, "TBSKHCN" TB-SKHCN (a department's S + initials), "CTrTU" CTr-TU.  Split
+    only a code that is no known code itself, at a type code of two letters or more (the
+    longest that fits: "TTLTBKHCN" is TTLT-BKHCN), where the rest is a known issuer's code
+    or has its shape (S and two initials or more: "SYT", "SKHCN"); an unknown code that
+    could be one code ("TTKHCN", "CTSX") stays whole.  A code an issuer's by its ending
+    (a Party body's ...TU, a national body's ...QG) is split only where the rest is that
+    issuer's code itself ("CTrTU"; "BCĐQG" is the steering committee's, not BC-ĐQG)."""
+    up = _ascii_upper(code)
+    if up in _known_codes() or re.fullmatch(r"(?:UBTV)?QH\d*", up):
+        return None
+    by_shape = issuer_scope(code) is not None
+    for t in sorted(_type_table(), key=len, reverse=True):
+        rest = code[len(t):]
+        if len(t) < 2 or not up.startswith(t) or not _CODE.fullmatch(rest):
+            continue
+        i = _issuer_of(rest)
+        if i is None or (i.prefix and len(rest) < len(i.code) + 2):
+            continue
+        if by_shape and _ascii_upper(rest) != _ascii_upper(i.code):
+            continue
+        return [code[:len(t)], rest]
+    return None
+
+
 def _slashed(report: Report, m: re.Match[str]) -> Citation | None:
     view = report.view
     codes, end = _codes(m)
     if not codes or not any(re.search(r"[A-ZĐ]", c) for c in codes) or _form_before(view, m.start()):
         return None
+    if (glued := _split_glued(codes[0])) is not None:
+        codes = [*glued, *codes[1:]]
     types = _type_table()
     # A stray digit run into the type code ("1234/QĐ0-UBND" is 1234/QĐ-UBND).
     bare = re.sub(r"\d+$", "", codes[0])

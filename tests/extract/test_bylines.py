@@ -103,6 +103,7 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
         ("Hà Thị Mơ - T/h", ["Hà Thị Mơ"]),
         ("Quỳnh Anh (tổng hợp)", ["Quỳnh Anh"]),
         ("Lò Văn Thạch/BTV", ["Lò Văn Thạch"]),
+        ("Hà Thị Mơ - Cộng tác viên", ["Hà Thị Mơ"]),
         # A label with a space alone before the names.
         ("PV Quỳnh Anh", ["Quỳnh Anh"]),
         ("Nhóm PV Khánh Linh - Đức Anh", ["Khánh Linh", "Đức Anh"]),

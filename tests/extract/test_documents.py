@@ -369,3 +369,31 @@ def test_a_local_document_of_another_province_is_that_provinces() -> None:
     b = resolve(extract(report(lead.format(p="Đồng Nai") + "Thực hiện Quyết định số 12/2021/QĐ-UBND.", "b.txt")))
     assert [d.iri for d in a.documents] == [d.iri for d in b.documents]
     assert "/doc/dong-nai/" in a.documents[0].iri
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "doc_type", "scope"),
+    [
+        # A type code glued to the issuer's, the dash lost: split at the type code where the
+        # rest is a known issuer's code or has its shape.
+        ("Quyết định số 3651/QĐUBND ngày 12/5/2023 của UBND tỉnh", "3651/QĐ-UBND", "Decision", "local"),
+        ("triển khai Kế hoạch số 12/KHUBND về chuyển đổi số", "12/KH-UBND", "Plan", "local"),
+        ("Thông báo số 45/TBSKHCN của Sở Khoa học và Công nghệ", "45/TB-SKHCN", "Notice", "local"),
+        ("theo Quyết định 712/QĐTTg của Thủ tướng", "712/QĐ-TTg", "Decision", "national"),
+        ("Thông tư số 12/2021/TTBKHCN của Bộ", "12/2021/TT-BKHCN", "Circular", "national"),
+        ("Nghị quyết số 05/2021/NQHĐND của HĐND tỉnh", "05/2021/NQ-HĐND", "Resolution", "local"),
+        ("Nghị quyết số 1667/NQUBTVQH15", "1667/NQ-UBTVQH15", "Resolution", "national"),
+        ("Quyết định số 15/QĐUBND-VX về việc", "15/QĐ-UBND-VX", "Decision", "local"),
+        # A Party body's code alone after the type code: its notation the Party's way.
+        ("thực hiện Chương trình số 05/CTrTU", "05-CTr/TU", "Programme", "local"),
+        # No split of a code that could be one: an unknown rest ("SX", "KHCN"), a body
+        # whose own code ends like an issuer's ("BCĐQG" is not BC-ĐQG), a known code.
+        ("Kế hoạch số 88/KHSX", "88/KHSX", "Plan", "local"),
+        ("Công văn số 12/TTKHCN", "12/TTKHCN", "OfficialLetter", "local"),
+        ("Báo cáo số 415/BCĐQG của Ban Chỉ đạo quốc gia", "415/BCĐQG", "ReportDocument", "national"),
+        ("Hướng dẫn số 12/BTGTU", "12/BTGTU", "Guidance", "local"),
+        ("Công văn số 3866/LĐTBXH-BTXH", "3866/LĐTBXH-BTXH", "OfficialLetter", "national"),
+    ],
+)
+def test_a_type_code_glued_to_the_issuers(text: str, number: str, doc_type: str, scope: str) -> None:
+    assert cite(text) == [(number, doc_type, scope)]
