@@ -307,6 +307,34 @@ def _split_glued(code: str) -> list[str] | None:
     return None
 
 
+_APART = re.compile(rf"(?:[ \t]|[ \t]?/[ \t]?)(?P<raw>{_RAW_CODE})")
+_DASHED_PIECE = re.compile(rf"{_DASH}(?P<raw>{_RAW_CODE})")
+
+
+def _issuer_apart(view: str, codes: list[str], end: int) -> tuple[list[str], int] | None:
+    """A type code alone, its issuer's code after a space or a slash for the dash: "3651/QĐ
+    UBND", "12/QĐ/UBND" are 3651/QĐ-UBND, 12/QĐ-UBND.  Only a known issuer's code, or one
+    of its shape, follows so ("12/KH Ban Chỉ đạo" is no "KH-Ban")."""
+    if len(codes) != 1 or _ascii_upper(codes[0]) not in _type_table():
+        return None
+    m = _APART.match(view, end)
+    if m is None:
+        return None
+    code = _code_at(m["raw"])
+    i = _issuer_of(code) if code else None
+    if code is None or i is None or _ascii_upper(code) in _type_table():
+        return None
+    if _ascii_upper(code) != _ascii_upper(i.code) and not i.suffix and not (i.prefix and len(code) >= len(i.code) + 2):
+        return None
+    out, end = [codes[0], code], m.start("raw") + len(code)
+    while code == m["raw"] and (m := _DASHED_PIECE.match(view, end)) is not None:  # "12/QĐ/UBND-VX"
+        if (code := _code_at(m["raw"])) is None:
+            break
+        out.append(code)
+        end = m.start("raw") + len(code)
+    return out, end
+
+
 def _slashed(report: Report, m: re.Match[str]) -> Citation | None:
     view = report.view
     codes, end = _codes(m)
@@ -314,6 +342,8 @@ def _slashed(report: Report, m: re.Match[str]) -> Citation | None:
         return None
     if (glued := _split_glued(codes[0])) is not None:
         codes = [*glued, *codes[1:]]
+    elif (apart := _issuer_apart(view, codes, end)) is not None:
+        codes, end = apart
     types = _type_table()
     # A stray digit run into the type code ("1234/QĐ0-UBND" is 1234/QĐ-UBND).
     bare = re.sub(r"\d+$", "", codes[0])

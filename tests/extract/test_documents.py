@@ -397,3 +397,21 @@ def test_a_local_document_of_another_province_is_that_provinces() -> None:
 )
 def test_a_type_code_glued_to_the_issuers(text: str, number: str, doc_type: str, scope: str) -> None:
     assert cite(text) == [(number, doc_type, scope)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # The issuer's code after a space or a slash in place of the dash.
+        ("Quyết định số 3651/QĐ UBND ngày 12/5/2023 của UBND tỉnh", "3651/QĐ-UBND"),
+        ("theo Quyết định số 12/2021/QĐ/UBND của UBND tỉnh", "12/2021/QĐ-UBND"),
+        ("Thông báo số 07/TB SKHCN về lịch tiếp dân", "07/TB-SKHCN"),
+        ("Quyết định số 19/QĐ/UBND-VX thành lập hội đồng", "19/QĐ-UBND-VX"),
+        # A word glued to the end: the notation ends where it begins.
+        ("Quyết định số 25/QĐ-UBNDtỉnh Điện Biên", "25/QĐ-UBND"),
+        # A body's name after the type code is no issuer's code.
+        ("Kế hoạch 31/KH Ban Chỉ đạo tỉnh đã ban hành", "31/KH"),
+    ],
+)
+def test_the_issuers_code_apart_from_the_type(text: str, number: str) -> None:
+    assert [c.number for c in extract_citations(report(text))] == [number]
