@@ -14,7 +14,9 @@ The shape takes in what writers do to names: a lower-case syllable ("Lê thị H
 not of "Đoàn công tác"), a name run on into the next capitalised word (a place before
 it: "UBND xã Tân Lập Cấn Văn Hòa"; a verb after it: "Lò Thị Hoa Trình bày"), a place
 inside it ("Nguyễn Hòa Bình"), and foreign names beside a title or an honorific
-("ngài Paul Brent", "Đại sứ Wendy Matthews").
+("ngài Paul Brent", "Đại sứ Wendy Matthews"), their syllables perhaps joined by hyphens
+("ông Park Hang-seo", "ngài Kim-Dae-Ho"; a hyphen between words of Vietnamese parts them
+as a dash does: "Lò Thị Hoa-Phó Giám đốc").
 """
 
 from __future__ import annotations
@@ -232,17 +234,24 @@ _VI_SYLLABLE = re.compile(
 )
 # Vowels that end no open syllable in Vietnamese: "Kpă", "Byă", "Niê" are not Vietnamese.
 _NEEDS_CODA = ("ă", "â", "iê", "yê", "uô", "ươ")
+# The vowel groups of Vietnamese syllables, without the marks of ă â ê ô ơ ư (so that a name
+# written without them, "NGUYEN", "Thuy", is Vietnamese too): "ae" ("Dae", "Sae"), "ee"
+# ("Lee"), "yu" ("Myung") are of no Vietnamese syllable.
+_NUCLEI = frozenset(
+    "a e i o u y ai ao au ay eo eu ia ie iu oa oe oi oo ua ue ui uo uu uy ye "
+    "oai oay oeo uay uoi uou uya uye ieu yeu uyu".split())
+_PLAIN_VOWEL = str.maketrans("ăâêôơư", "aaeoou")
 
 
 @lru_cache(maxsize=8192)
 def vietnamese_syllable(word: str) -> bool:
     """Whether ``word`` has the shape of a Vietnamese syllable (onset, vowels, final):
-    "Thuyên", "Nguyễn" are; "Ksor", "Kpă", "Mlô", "H'Hen", "Tattersall" are not (the
-    names of the Central Highlands, foreign names)."""
+    "Thuyên", "Nguyễn", "NGUYEN" are; "Ksor", "Kpă", "Mlô", "H'Hen", "Tattersall", "Dae",
+    "Lee" are not (the names of the Central Highlands, foreign names)."""
     base = unicodedata.normalize("NFC", "".join(
         c for c in unicodedata.normalize("NFD", word.lower()) if c not in _TONE_MARKS))
     m = _VI_SYLLABLE.fullmatch(base)
-    if not m:
+    if not m or m.group("nuc").translate(_PLAIN_VOWEL) not in _NUCLEI:
         return False
     return bool(m.group("coda")) or not m.group("nuc").endswith(_NEEDS_CODA)
 
@@ -286,7 +295,10 @@ class _Run:
 
 # A capitalised word, with the apostrophe of the names of the Central Highlands, straight
 # or curly, and "H'" or "K'" standing alone before a given name ("H'Yim", "H’Yim", "H' Yim").
-_CAPW = rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?|[HK]['’](?=[ \u00a0][{UPPER}]))(?![\w'’])"
+# A foreign name's syllables joined by hyphens are one word ("Hang-seo", "Kim-Dae-Ho"), split
+# again by _cap_runs where the hyphen stands between two words of Vietnamese ("Hoa-Phó").
+_CAPW = (rf"(?:[{UPPER}][{LOWER}]*(?:['’][{UPPER}{LOWER}][{LOWER}]*)?(?:-[{UPPER}{LOWER}][{LOWER}]+)*"
+         rf"|[HK]['’](?=[ \u00a0][{UPPER}]))(?![\w'’])")
 # (Not after "/": the "C" of "Đ/C" is the honorific's.)
 _RUN = re.compile(rf"(?<![\w'’/])(?:{_CAPW})(?:[ \u00a0](?:{_CAPW}))*")
 _RUN_WORD = re.compile(r"[^ \u00a0]+")
@@ -303,7 +315,26 @@ def _cap_runs(view: str) -> tuple[_Run, ...]:
     an all-capitals word ("UBND", "KH&CN") or anything else ends a run."""
     out = []
     for m in _RUN.finditer(view):
-        out.append(_Run([(m.start() + w.start(), m.start() + w.end()) for w in _RUN_WORD.finditer(m.group(0))]))
+        words = [(m.start() + w.start(), m.start() + w.end()) for w in _RUN_WORD.finditer(m.group(0))]
+        if "-" not in m.group(0):
+            out.append(_Run(words))
+            continue
+        # A hyphen inside a word joins a foreign name's syllables: a small letter after it
+        # ("Park Hang-seo"), or a syllable of the run that is no Vietnamese one ("Kim-Dae-Ho",
+        # "Oh Sae-Hoon").  Between words of Vietnamese it parts them, as a dash does ("Lò Thị
+        # Hoa-Phó Giám đốc", "Thừa Thiên-Huế"), and before a title always.
+        foreign = any(not vietnamese_syllable(part) for s, e in words for part in view[s:e].split("-"))
+        cur: list[tuple[int, int]] = []
+        for s, e in words:
+            start = s
+            for h in (k for k in range(s, e) if view[k] == "-"):
+                if (view[h + 1].islower() or foreign) and not head_at(view, h + 1):
+                    continue
+                cur.append((start, h))
+                out.append(_Run(cur))
+                cur, start = [], h + 1
+            cur.append((start, e))
+        out.append(_Run(cur))
     return tuple(out)
 
 
@@ -401,6 +432,8 @@ def _surname_suffix(view: str, run: _Run, min_len: int = 2, max_len: int = 4) ->
             continue
         if not (min_len <= n - i <= max_len):
             continue
+        if i == 0 and " ".join(ws[:2]).lower() in _countries() and any(not vietnamese_syllable(w) for w in ws[2:]):
+            continue  # "Hàn Quốc | Oh Sae-hoon": a country, then a foreign name (a title's before them)
         if _cap(ws[i]) in _noun_surnames() and not _noun_is_name(view, run.words[i:], False):
             continue
         prefix = " ".join(ws[:i]).lower()
@@ -566,7 +599,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
         lower_ok = all(w[0] != words[0][0] and view[w[0]:w[1]] in by_shape for w in lower)
         truncated = words[-1][1] >= text_end
         if hon:
-            if len(words) == 1:
+            if len(words) == 1 and not _hyphenated(view, words[0]):
                 if words[0][1] - words[0][0] >= 2 and ws[0].lower() not in _NOT_FIRST and not lower:
                     found.append(Found(words[0][0], words[0][1], hon, True, reference=True))
                 continue
@@ -575,7 +608,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
             if i is None:
                 i = 0
             cut = words[i:i + 5]
-            if _is_nameish(view, cut, hon=True) and 2 <= len(cut) <= 5:
+            if _is_nameish(view, cut, hon=True) and 2 <= _syllables(view, cut) and len(cut) <= 5:
                 found.append(Found(cut[0][0], cut[-1][1], hon, True, truncated=truncated))
             continue
         sub = _Run(words)
@@ -605,6 +638,8 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
             continue  # two syllables alone ("Lê Lợi", "Hà Tiên") need a title or honorific next to them
         if (place_inside or (lower and not lower_ok)) and not strong:
             continue
+        if any(_hyphenated(view, w) for w in cut) and not strong:
+            continue  # a foreign name's hyphenated syllables ("Kim Dae-ho") only beside a title or an honorific
         if not _is_nameish(view, cut, context=strong):
             continue
         if i == 0 and not after_body:
@@ -621,6 +656,16 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
     return found
 
 
+def _hyphenated(view: str, word: tuple[int, int]) -> bool:
+    """A foreign name's syllables joined by hyphens: "Hang-seo", "Kim-Dae-Ho"."""
+    return "-" in view[word[0]:word[1]]
+
+
+def _syllables(view: str, words: list[tuple[int, int]]) -> int:
+    """The syllables of the words, a hyphenated word's each: "Kim-Dae-Ho" has three."""
+    return sum(view[s:e].count("-") + 1 for s, e in words)
+
+
 def _foreign(view: str, words: list[tuple[int, int]]) -> Found | None:
     """A foreign name beside a title ("Đại sứ Australia Wendy Matthews", "Paul Brent, Giám
     đốc quốc gia"): two or three capitalised words, one at least no Vietnamese syllable,
@@ -631,9 +676,9 @@ def _foreign(view: str, words: list[tuple[int, int]]) -> Found | None:
         if len(ws) > k and " ".join(ws[:k]).lower() in countries:
             words, ws = words[k:], ws[k:]
             break
-    if not 2 <= len(ws) <= 3 or all(vietnamese_syllable(w) for w in ws) or _has_country(ws):
+    if not 2 <= _syllables(view, words) or len(ws) > 3 or all(vietnamese_syllable(w) for w in ws) or _has_country(ws):
         return None
-    if any(not w.isalpha() or not w[0].isupper() for w in ws):
+    if any(not w.replace("-", "").isalpha() or not w[0].isupper() for w in ws):
         return None
     if ws[0].lower() in _NOT_FIRST or ws[0].lower() in head_first_words():
         return None

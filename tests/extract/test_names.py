@@ -82,6 +82,17 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         (LEAD + "Dự có ngài Paul Brent, Đại sứ Canada tại Việt Nam.", "Paul Brent"),
         (LEAD + "Đại sứ New Zealand Wendy Matthews phát biểu tại hội nghị.", "Wendy Matthews"),
         (LEAD + "Ông Tom Hardwick - Giám đốc quốc gia của tổ chức phát biểu.", "Tom Hardwick"),
+        # A foreign name's syllables joined by hyphens, beside an honorific or a title: one
+        # name, as written.
+        (LEAD + "Dự có ngài Kim Dae-ho, Thị trưởng thành phố Gimhae (Hàn Quốc).", "Kim Dae-ho"),
+        (LEAD + "Ông Park Hang-seo, nguyên huấn luyện viên đội tuyển, dự lễ.", "Park Hang-seo"),
+        (LEAD + "Đại sứ Hàn Quốc Oh Sae-hoon phát biểu tại hội nghị.", "Oh Sae-hoon"),
+        (LEAD + "Lee Jae-myung, Đại sứ Hàn Quốc tại Việt Nam dự.", "Lee Jae-myung"),
+        (LEAD + "Dự có ngài Kim-Dae-Ho, Thị trưởng thành phố Gimhae.", "Kim-Dae-Ho"),
+        (LEAD + "Tổng Lãnh sự Hàn Quốc Choi Young-Sam dự lễ.", "Choi Young-Sam"),
+        # Between words of Vietnamese a hyphen parts them: the name, then its title.
+        (LEAD + "Bà Lò Thị Hoa-Phó Giám đốc Sở Y tế dự.", "Lò Thị Hoa"),
+        (LEAD + "Dự có ông Quàng Văn Nam-Giám đốc Sở Nội vụ.", "Quàng Văn Nam"),
         # Honorific "Đ/C" in capitals: its C is not the first word of the name.
         (LEAD + "Đ/C Ngô Thị Lựu – Phó Giám đốc Sở KH&CN kiểm tra dự án.", "Ngô Thị Lựu"),
         (LEAD + "Đ/c Hầu A Lềnh, Phó Bí thư Tỉnh ủy dự.", "Hầu A Lềnh"),
@@ -137,6 +148,11 @@ def test_clergy_and_guests_honorifics(text: str, name: str, honorifics: tuple[st
         # Foreign words beside a title that are a company and a country.
         (LEAD + "Tổng Giám đốc Samsung Việt Nam dự.", "Samsung Việt Nam"),
         (LEAD + "Đại sứ Australia tại Việt Nam phát biểu.", "Australia"),
+        # Hyphenated syllables with no title nor honorific beside them; places and a
+        # partnership joined by a hyphen.
+        (LEAD + "Dự có Kim Dae-ho Lee ở huyện.", "Dae-ho"),
+        (LEAD + "Đoàn công tác của tỉnh Thừa Thiên-Huế đến thăm.", "Thiên-Huế"),
+        (LEAD + "Hội nghị hợp tác Việt-Lào do tỉnh chủ trì tổ chức.", "Việt-Lào"),
     ],
 )
 def test_not_a_name(text: str, not_name: str) -> None:
@@ -216,7 +232,10 @@ def test_spelling_key(name: str, key: str) -> None:
 @pytest.mark.parametrize(
     ("word", "vietnamese"),
     [("Nguyễn", True), ("Thuyên", True), ("Khuất", True), ("Gia", True), ("Ksor", False), ("Kpă", False),
-     ("Byă", False), ("Niê", False), ("Mlô", False), ("Tattersall", False), ("Mark", False), ("H'Hen", False)],
+     ("Byă", False), ("Niê", False), ("Mlô", False), ("Tattersall", False), ("Mark", False), ("H'Hen", False),
+     # Vowel groups of no Vietnamese syllable; a Vietnamese name written without its marks.
+     ("Dae", False), ("Lee", False), ("Myung", False), ("NGUYEN", True), ("Thuy", True), ("Khuyen", True),
+     ("Seo", True), ("Người", True), ("Khuỷu", True)],
 )
 def test_vietnamese_syllable(word: str, vietnamese: bool) -> None:
     assert vietnamese_syllable(word) is vietnamese
