@@ -6,6 +6,12 @@ how strongly it speaks for the report's own province: in the headline, in an
 organiser's name ("Sở Khoa học và Công nghệ tỉnh Trà Vinh", "UBND tỉnh Quảng Trị"),
 after "tại" (where the meeting was), or only in passing.  The heaviest province wins;
 a report that names none has none.
+
+After a unit word the name's first letter may be written small ("thành phố hồ Chí
+Minh").  A province merged in 2025 that the report calls former ("khu vực tỉnh Bình Dương
+cũ") is a part of its new unit: its mentions count for the unit (for the old province
+whose name the unit took, which kg.lexicon.province_as_of reads as the unit by the
+report's date).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from functools import cache, lru_cache
 from .. import lexicon
 from ..models import ProvinceMention, ProvinceResult, Report, Span
 from ..normalize import fold
-from .text import UPPER, layout
+from .text import LOWER, UPPER, alternation, layout
 
 # Weights of a mention, by what stands before it.
 W_ORGANISER = 3.0  # "Sở KH&CN tỉnh X", "UBND tỉnh X", "Tỉnh ủy X": a body of the province
@@ -132,6 +138,42 @@ def _scan_all(view: str) -> tuple[tuple[int, int, str, float], ...]:
     return tuple(out)
 
 
+# A unit word, then a name whose first letter is written small: "thành phố hồ Chí Minh",
+# "tỉnh thừa Thiên Huế".
+_UNIT_BEFORE_SMALL = re.compile(rf"(?<![\w])(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|Tp\.?)[ \t]+(?=[{LOWER}])")
+
+
+def _small_after_unit(view: str) -> list[tuple[int, int, str, float]]:
+    """Provinces named after their unit word with the first letter small, the rest of the
+    name capitalised ("thành phố hồ Chí Minh"): the province still.  A name all in small
+    letters is not taken ("tỉnh bạn", "thành phố hòa bình" are words, not places)."""
+    names, longest = _gazetteer()
+    prefixes = _prefixes()
+    out = []
+    for u in _UNIT_BEFORE_SMALL.finditer(view):
+        s0 = u.end()
+        first = _WORD.match(view, s0)
+        if first is None:
+            continue
+        key, end, count, hit, capital = first.group(0).lower(), first.end(), 1, None, False
+        while True:
+            if key in names and capital and names[key][1] >= 1.0:
+                hit = (end, names[key])
+            if count >= longest or key not in prefixes:
+                break
+            nxt = _NEXT_WORD.match(view, end)
+            if nxt is None or len(nxt.group(1)) > 5:
+                break
+            count += 1
+            capital = capital or nxt.group(2)[0].isupper()
+            key = f"{key} {nxt.group(2).lower()}"
+            end = nxt.end()
+        if hit:
+            e, (pkey, base) = hit
+            out.append((s0, e, pkey, base))
+    return out
+
+
 @lru_cache(maxsize=256)
 def province_mentions(report: Report) -> tuple[ProvinceMention, ...]:
     """Every mention of a province or one of its districts, weighted."""
@@ -140,7 +182,7 @@ def province_mentions(report: Report) -> tuple[ProvinceMention, ...]:
     head = (lay.headline.start, lay.headline.end) if lay.headline else (-1, -1)
     lead_end = lay.lead[-1][1] if lay.lead else -1
     out = []
-    for start, end, key, base in scan(view):
+    for start, end, key, base in sorted([*scan(view), *_small_after_unit(view)]):
         surface = view[start:end]
         if base < 1.0:
             # A district counts only when written as a place: "huyện Thoại Sơn", "thành phố Phủ Lý",
@@ -172,14 +214,45 @@ def province_mentions(report: Report) -> tuple[ProvinceMention, ...]:
     return tuple(out)
 
 
+@cache
+def _former_re() -> re.Pattern[str]:
+    """What follows a province's name that calls it former: "tỉnh Bình Dương cũ", "(cũ)"."""
+    ws = lexicon.load("provinces")["former"]["words"]
+    return re.compile(rf"[ \t]*(?:\([ \t]*)?(?:{alternation(ws)})(?![\w])")
+
+
+def _namesake(unit_key: str) -> str:
+    """The old province whose name a unit of 2025 took: ho-chi-minh for ho-chi-minh-2025,
+    thua-thien-hue for hue-2025 (kg.lexicon.province_as_of reads it the other way)."""
+    from ..normalize import slug
+
+    unit = lexicon.provinces()[unit_key]
+    return next((m for m in unit.members if slug(unit.name) == m), unit.members[0])
+
+
+def _former(report: Report, mentions: tuple[ProvinceMention, ...]) -> dict[str, str]:
+    """Provinces merged in 2025 that the report calls former ("khu vực tỉnh Bình Dương cũ"),
+    each -> the old province whose name its new unit took (ho-chi-minh): a part of that
+    unit, every mention of it counted for the unit."""
+    table = lexicon.provinces()
+    out = {}
+    for m in mentions:
+        p = table[m.key]
+        if p.merged_into and m.key not in out and _former_re().match(report.view, m.span.end):
+            out[m.key] = _namesake(p.merged_into)
+    return out
+
+
 def extract_province(report: Report) -> ProvinceResult:
     mentions = province_mentions(report)
     if not mentions:
         return ProvinceResult(key=None, mentions=())
+    former = _former(report, mentions)
     score: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
     for m in mentions:
-        score[m.key] += m.weight
-        first.setdefault(m.key, m.span.start)
+        key = former.get(m.key, m.key)
+        score[key] += m.weight
+        first.setdefault(key, m.span.start)
     best = max(score, key=lambda k: (score[k], -first[k]))
     return ProvinceResult(key=best, mentions=tuple(mentions))
