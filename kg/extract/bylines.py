@@ -80,7 +80,7 @@ def _label_re() -> re.Pattern[str]:
     with a space alone before a capital."""
     lex = _lex()
     return re.compile(rf"(?:(?P<label>{alternation(lex['labels'])})[ \t]*[:\-–][ \t]*"
-                      rf"|(?P<spaced>{alternation(lex['spaced_labels'])})[ \t]+(?=[{UPPER}]))", re.IGNORECASE)
+                      rf"|(?P<spaced>{alternation(lex['spaced_labels'])})[ \t]+(?=(?-i:[{UPPER}])))", re.IGNORECASE)
 
 
 @cache
@@ -176,6 +176,21 @@ def _unit_ok(unit: str) -> bool:
     return bool(re.match(rf"{_ABBREV}(?![\w])", unit)) or _body_re().match(unit) is not None
 
 
+@cache
+def _source_label_re() -> re.Pattern[str]:
+    labels = alternation(_lex()["source_labels"])
+    return re.compile(rf"(?:{labels})(?:[ \t]*:|[ \t]+(?=(?-i:[{UPPER}])))", re.IGNORECASE)
+
+
+def _source_after(rest: str) -> bool:
+    """A source named after the writer, a link perhaps with it: "Nguồn: Báo Lào Cai",
+    "Nguồn Tỉnh ủy Lào Cai: https://...", "Theo TTXVN"; no caption ("Nguồn: ... phát biểu")."""
+    if _source_label_re().match(rest) is None:
+        return False
+    rest = URL_RE.sub(" ", rest)
+    return count_words(rest) <= 14 and _verbs().search(rest) is None
+
+
 def _tail_ok(tail: str) -> tuple[bool, bool]:
     """Whether what follows the names can end a byline, and whether it is a stamp (a time,
     a date, a bar)."""
@@ -184,6 +199,8 @@ def _tail_ok(tail: str) -> tuple[bool, bool]:
         return True, False
     if t.startswith("|") or re.match(rf"(?:{CLOCK}|{ANY_DATE})", t, re.IGNORECASE):
         return True, True
+    if t[0] in "-–—/,;." and _source_after(t[1:].strip()):
+        return True, False  # "THU HƯƠNG - Nguồn: Báo Lào Cai": the writer, then the source
     if t[0] in "-–—/,;":
         rest = t[1:].strip()
         if is_dateline(rest):

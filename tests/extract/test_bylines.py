@@ -91,6 +91,14 @@ BODY = ("Tiêu đề của bài viết về hội nghị\n\nSáng 5/1/2024, Sở
          ["Hà Thị Mơ"]),
         ("MINH ANH (Nguồn: Báo Sơn La: https://baosonla.example.vn/kinh-te/trao-giai-du-an-hoi-nghi-tong-ket-cong-tac-"
          "nam-2023.html)", ["MINH ANH"]),
+        # The writer, then the source on the same line after a separator.
+        ("THU HƯƠNG - Nguồn: Báo Lào Cai", ["THU HƯƠNG"]),
+        ("Quỳnh Anh, Nguồn: Tỉnh ủy Sơn La", ["Quỳnh Anh"]),
+        ("Hà Thị Mơ. Nguồn: https://dienbien.example.vn/tin-tuc/hoi-nghi-tong-ket", ["Hà Thị Mơ"]),
+        ("Lò Văn Thạch - Theo Báo Điện Biên Phủ", ["Lò Văn Thạch"]),
+        # ... not a sentence that opens with "Theo", nor a person of the story.
+        ("Lò Văn Thạch. Theo đó, các đơn vị tiếp tục triển khai.", []),
+        ("Ông Lò Văn Thạch - Nguồn: Báo Lào Cai", []),
         # ... but a link alone, or a paper's name with it, names no writer.
         ("Nguồn: https://laocai.example.vn/tin-tuc/hoi-nghi-tong-ket-cong-tac-khoa-hoc-nam-2023.html", []),
         ("Theo Báo Sơn La (https://baosonla.example.vn/kinh-te/hoi-nghi-tong-ket.html)", []),
