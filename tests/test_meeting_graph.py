@@ -124,3 +124,26 @@ def test_the_meeting_shapes_catch_a_broken_meeting(store: Path, label: str, brk,
     theirs = validate_quads("g", broken, ref)
     assert any(message in r.message for r in mine), label
     assert {(r.focus, r.path) for r in mine} == {(v.focus, v.path) for v in theirs}
+
+
+GYEARMONTH = ox.NamedNode("http://www.w3.org/2001/XMLSchema#gYearMonth")
+
+
+@pytest.mark.parametrize(("text", "value", "datatype"), [
+    # A page's month stamp and no day written: the meeting's month, an xsd:gYearMonth that
+    # the shapes accept.
+    (" date 2021-11\nSở Y tế tỉnh Lai Châu tổ chức hội thảo về y học cổ truyền\n\nSở Y tế tỉnh Lai Châu vừa tổ chức "
+     "hội thảo về phát triển y học cổ truyền. Dự hội thảo có bà Hà Thị Mơ, Phó Giám đốc Sở.", "2021-11", GYEARMONTH),
+    # A report seen as a meeting by its body's attendance alone, no date anywhere: a meeting
+    # of its noun's kind with no date.
+    ("Những quyết sách mang tính bước ngoặt\n\nĐây là sự kiện có ý nghĩa lịch sử. Việc sắp xếp đơn vị hành chính mở "
+     "ra không gian phát triển mới. Người dân hướng về các địa phương mới. Tại điểm cầu tỉnh Lai Châu, các đồng "
+     "chí: Giàng A Tính, Bí thư Tỉnh ủy; Hà Văn Quang, Phó Chủ tịch UBND tỉnh dự Lễ công bố các Nghị quyết.",
+     None, None),
+])
+def test_the_meeting_date_in_the_graph(store: Path, text: str, value: str | None, datatype: ox.NamedNode | None) -> None:
+    quads = _period_quads(text)
+    dates = [q.object for q in quads if q.predicate == ox.NamedNode("https://schema.org/startDate")]
+    assert [(d.value, d.datatype) for d in dates] == ([(value, datatype)] if value else [])
+    assert [q.object for q in quads if q.predicate == vgk("meetingKind")] == [vgk("Workshop" if value else "Ceremony")]
+    assert not list(shacl.check(quads, reference_quads(Store(str(store), read_only=True))))

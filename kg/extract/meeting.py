@@ -17,6 +17,14 @@ its organiser, and whether the report's province only joined it from a bridge po
   (tổ chức Hội thi ...), or a review that closes one (Tổng kết và trao giải ...), is a
   ceremony.  Where the layout's headline names no event, the lines above the body are
   read too (a site's search box taken for the headline; a lead put above the body).
+  A head that names no event of this report takes its modifier with it ("Ban Tổ chức Lễ
+  kỷ niệm", "Chuẩn bị Lễ khánh thành": no ceremony); a ceremony's verb after an
+  inspection is what the works inspected await ("kiểm tra các dự án khởi công mới").
+  Where the headline and lead name no event (they open with commentary) or none of a
+  kind, an attendance the body states decides: "Đến tham dự chương trình có đồng chí X",
+  "các đồng chí: A; B; C dự Lễ công bố ..." (a ceremony), "Buổi tọa đàm có sự tham dự
+  của ..." (a seminar); not one planned or of another time ("dự kiến có sự tham dự của",
+  "Thành phần tham dự gồm", "từng dự Hội nghị Trung ương 8").
 * Date: the first date in the lead written as an event's date ("Chiều ngày 29/12",
   "Sáng 15/1", "Ngày 19 tháng 7 năm 2021", "Ngày 25-3,", "Trong 2 ngày 12-13/3"), never a
   document's date ("Quyết định số ... ngày 18/5/2016", "Ngày 26/7/2016, UBND tỉnh ban
@@ -29,9 +37,11 @@ its organiser, and whether the report's province only joined it from a bridge po
   period's end), the year it plans for (kg/lexicon/meeting.toml [plan_year]), the year
   in the event's name ("Hội thảo ... năm 2013", "kỷ niệm 65 năm (1959 – 2024)").  A
   congress opens its term: a publication two years after it is a re-publication.  With
-  no day written, the event's named year or the publication's year is the date ("vừa
-  tổ chức", "mới đây").
-* Review year: the period the first review cue names ("tổng kết năm 2020" 2020;
+  no day written, the page's own month stamp ("date 2021-11") gives the month, else the
+  event's named year or the publication's year is the date ("vừa tổ chức", "mới đây").
+* Review year: the period the first review cue names, up to the turn to the next period
+  after a joiner ("tổng kết kế hoạch năm 2022 và triển khai kế hoạch năm 2023" 2022;
+  "tổng kết năm 2020" 2020;
   "giai đoạn 2016–2020" 2020, from 2016; "6 tháng đầu năm", "9 tháng", "từ đầu năm": the
   meeting's year; a mid-term review: up to the meeting's year).
 * Online meetings: a national body's meeting held online ("Bộ ... tổ chức Hội nghị trực
@@ -52,7 +62,7 @@ from ..models import DateMention, MeetingResult, Report, Span
 from ..normalize import fold
 from .datelines import full_date, published_date, valid_day
 from .text import FULL_DATE, LOWER, UPPER, alternation, is_clutter, layout, lines, sentences
-from .titles import expand
+from .titles import expand, head_at
 
 
 def _rx(phrases: list[str] | tuple[str, ...]) -> re.Pattern[str]:
@@ -166,6 +176,7 @@ def _guards() -> dict[str, re.Pattern[str]]:
         # "Trung tâm Hội nghị tỉnh", "Trung tâm Báo chí Đại hội XIV"
         "names": _before(ne["names"], rf"(?:\s+(?-i:[{UPPER}])\w*(?:\s+(?-i:[{LOWER}])\w*)?){{0,2}}\s+"),
         "adopted": _before(ne["adopted"]),
+        "inspected": _before(ne["inspected"], r"\s+(?:[^\s,.;]+\s+){0,8}"),
         "planned": _before(ne["planned"], r"\s+(?:[^\s,.;]+\s+){0,5}"),
         # "Nghị quyết Hội nghị Trung ương 6", "Kế hoạch tổ chức Hội nghị"
         "document": re.compile(rf"(?<![\w])(?:{docs})(?:\s+[^,.;()]{{0,25}}|\s+[^.;()]{{0,60}}?\s(?:của|tại)\s+)$",
@@ -197,7 +208,8 @@ def _valid(view: str, s: int, it: _Item) -> bool:
     if it.role in ("cue", "open"):
         if g["passive"].search(before) or g["attribute"].search(before):
             return False
-        if it.kind == "Ceremony" and it.role == "cue" and g["purpose"].search(before):
+        if it.kind == "Ceremony" and it.role == "cue" and (g["purpose"].search(before)
+                                                           or g["inspected"].search(before)):
             return False
     if it.role == "org" and _NOT_ORG_VERB.search(view[max(s, it.start - 12):it.start]):
         return False
@@ -344,8 +356,14 @@ def _closes_a_contest(view: str, items: list[_Item], i: int) -> bool:
 def _anchor(view: str, sent: tuple[int, int], where: str, context: list[tuple[int, int]]) -> _Anchor | None:
     s, e = sent
     items = _items(view, s, e)
+    dead = -2  # the end of a head that names no event of this report, and its modifier's
     for i, it in enumerate(items):
+        if it.start - dead <= 1 and it.role in ("cue", "open"):
+            dead = it.end  # "Ban Tổ chức Lễ kỷ niệm", "Chuẩn bị Lễ khánh thành": the head's modifier
+            continue
         if not _valid(view, s, it):
+            if it.role in ("head", "generic", "contest", "briefing"):
+                dead = it.end
             continue
         got = _classify(view, sent, items, i, where, context)
         if got is None:
@@ -353,6 +371,80 @@ def _anchor(view: str, sent: tuple[int, int], where: str, context: list[tuple[in
         kind, strength, at = got
         return _Anchor(kind, strength, at.start, at.end, it.role, where, sent)
     return None
+
+
+@cache
+def _attendance() -> dict[str, re.Pattern[str]]:
+    a = _lex()["attendance"]
+    people = lexicon.load("people")
+    who = alternation([*people["honorifics"]["words"], *people["plural_honorifics"]["words"], *a["people"]])
+    nouns = alternation([*_lex()["meeting_nouns"]["phrases"], *a["objects"]])
+    return {
+        "cue": re.compile(rf"(?<![\w])(?:(?P<of>{alternation(a['of'])})|(?P<verb>{alternation(a['verbs'])})"
+                          rf"(?!\s+(?:{alternation(a['not_after'])})(?![\w])))(?![\w])", re.IGNORECASE),
+        # the event attended, a few words after the verb: "dự lễ", "tham dự và phát biểu tại hội nghị"
+        "event": re.compile(rf"(?:\s+[^\s,.;:()]+){{0,4}}?\s+(?P<noun>{nouns})(?![\w])", re.IGNORECASE),
+        # the people listed after it: "Dự có ông X", "Tham dự hội nghị có các đồng chí: ..."
+        "listing": re.compile(rf"(?:\s+[^\s,.;:()]+){{0,6}}?\s+(?:{alternation(a['listing'])})"
+                              rf"(?:\s*:|\s+(?:(?P<who>{who})(?![\w])|(?=[{UPPER}])))", re.IGNORECASE),
+        "word_before": re.compile(rf"(?<![\w])(?:{alternation(a['not_before_word'])})\s+$", re.IGNORECASE),
+        "not_before": _rx(a["not_before"]),
+        "named_after": re.compile(rf"\s+(?:(?i:{alternation(a['named_after'])})|[IVXL]+|\d+)(?![\w/.-])"),
+    }
+
+
+def _attendance_anchor(report: Report, lay: Any, context: list[tuple[int, int]]) -> _Anchor | None:
+    """The first attendance the body states, as the event's anchor: "Đến tham dự chương
+    trình có đồng chí X ...", "các đồng chí: A; B; C dự Lễ công bố ...", "Hội nghị có sự
+    tham dự của ...".  Not an attendance planned or of another time ("dự kiến có sự tham
+    dự của", "Thành phần tham dự gồm", "Trước đó, ông X đã dự ..."), nor a word that holds
+    the verb ("dự án", "vinh dự", "Ủy viên dự khuyết")."""
+    view = report.view
+    g = _attendance()
+    for m in g["cue"].finditer(view, lay.body_start, lay.body_end):
+        a, b = m.span()
+        s = max(view.rfind(ch, max(lay.body_start, a - 400), a) for ch in ".!?\n") + 1
+        s = max(s, lay.body_start)
+        if g["not_before"].search(view, s, a) or g["word_before"].search(view, max(s, a - 8), a):
+            continue
+        stop = re.compile(r"[.!?\n]").search(view, b)
+        e = stop.start() if stop else lay.body_end
+        noun: tuple[int, int] | None = None
+        if m["of"]:
+            # the event before "có sự tham dự của": "Buổi tọa đàm có sự tham dự của ..."
+            clause = max(view.rfind(ch, s, a) for ch in ",;:") + 1
+            got = _anchor(view, (max(s, clause), a), "body", context)
+            if got is not None:
+                return _Anchor(got.kind, got.strength, got.start, got.end, got.role, "body", (s, e))
+        else:
+            listing = g["listing"].match(view, b, e)
+            if listing is not None and _people_at(view, listing, e):
+                ev = g["event"].match(view, b, listing.end())
+            else:
+                ev = g["event"].match(view, b, e)
+                if ev is None:
+                    continue
+            noun = ev.span("noun") if ev else None
+            if noun is not None and g["named_after"].match(view, noun[1]):
+                continue  # "dự Hội nghị Trung ương 8": another meeting, by its name
+        if noun is not None:
+            clause = re.compile(r"[,;:]").search(view, noun[0], e)
+            got = _anchor(view, (noun[0], clause.start() if clause else e), "body", context)
+            if got is not None:
+                return _Anchor(got.kind, got.strength, got.start, got.end, got.role, "body", (s, e))
+        at = noun or (a, b)
+        return _Anchor("OtherMeeting", 1, at[0], at[1], "attend", "body", (s, e))
+    return None
+
+
+def _people_at(view: str, listing: re.Match[str], e: int) -> bool:
+    """Do people follow the listing word: a colon, an honorific or a people-like word
+    ("có ông", "gồm các đồng chí", "có đại diện"), a title ("có Thứ trưởng ...") or a
+    name (two capitalised words)?"""
+    at = listing.end()
+    if view[at - 1] == ":" or listing["who"]:
+        return True
+    return head_at(view, at) is not None or re.match(rf"[{UPPER}]\w*\s+[{UPPER}]", view[at:e]) is not None
 
 
 def _is_evidence(view: str, a: _Anchor, lead: list[tuple[int, int]]) -> bool:
@@ -496,6 +588,20 @@ def _reference_dates(report: Report, lead: list[tuple[int, int]], head: list[tup
     return out
 
 
+def _month_stamp(report: Report) -> tuple[int, int] | None:
+    """(year, month) of the page's own month stamp at its top ("date 2021-11": a month,
+    no day), on a line before the body or opening the headline or the lead."""
+    view = report.view
+    lay = layout(report)
+    starts = [ln.start for ln in lines(view[:lay.body_start])]
+    starts += [x[0] for x in ([(lay.headline.start, 0)] if lay.headline else []) + list(lay.lead[:1])]
+    for a in starts:
+        m = _ISO_MONTH.match(view, a) or _ISO_MONTH.search(view, a, min(len(view), a + 40))
+        if m and 1 <= int(m[2]) <= 12 and "\n" not in view[a:m.start()]:
+            return int(m[1]), int(m[2])
+    return None
+
+
 def _same_day_year(view: str, d: int, mo: int) -> int | None:
     """The year of the same day written in full elsewhere ("... 07/07/2025" under a
     photo), when every such writing agrees and none is a document's date."""
@@ -565,7 +671,11 @@ _TIME_EXPR = re.compile(
 @cache
 def _review_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     r = _lex()["review"]
-    return _rx(r["phrases"]), _rx(r["next_period"]), _rx(r["tasks"])
+    # the turn to the next period comes after a joiner: "tổng kết kế hoạch năm 2022 | và
+    # triển khai kế hoạch năm 2023" (the plan reviewed is 2022's)
+    turn = re.compile(rf"(?:[,;–-]|(?<![\w])(?:{alternation(r['joiners'])}))\s*(?:{alternation(r['next_period'])})"
+                      r"(?![\w])", re.IGNORECASE)
+    return _rx(r["phrases"]), turn, _rx(r["tasks"])
 
 
 def _period_after(view: str, at: int, e: int) -> _Period | None:
@@ -834,6 +944,12 @@ def extract_meeting(report: Report) -> MeetingResult:
     if not any(a.where == "headline" for a in anchors) or not any(_is_evidence(view, a, lead) for a in anchors):
         anchors += [a for sent in titles if (a := _anchor(view, sent, "title", context))]
     is_meeting = any(_is_evidence(view, a, lead) for a in anchors)
+    if not (is_meeting and any(a.strength == 2 for a in anchors)) and (
+            attended := _attendance_anchor(report, lay, context)) is not None:
+        # the body says who attended what: the event is the one attended, of the kind the
+        # headline and lead name, else of its own noun's ("dự lễ công bố": a ceremony)
+        is_meeting = True
+        anchors = [a for a in anchors if a.where != "title"] + [attended] + [a for a in anchors if a.where == "title"]
     kind, kind_span, event = "OtherMeeting", None, None
     for a in anchors:
         if a.strength < 2:
@@ -896,7 +1012,12 @@ def extract_meeting(report: Report) -> MeetingResult:
         else:
             named = _named_year(view, head + lead[:2] + ([event.sentence] if event and event.sentence not in lead[:2]
                                                           else []))
-            if named is not None:
+            stamp = _month_stamp(report)
+            if stamp is not None and named in (None, stamp[0]):
+                # the page's own month stamp at the top ("date 2021-11"), no day written:
+                # the month of the event it reports
+                meeting_date = f"{stamp[0]:04d}-{stamp[1]:02d}"
+            elif named is not None:
                 meeting_date = f"{named:04d}"
             else:
                 ref = published or next(iter(_reference_dates(report, lead, head)), None)
@@ -906,7 +1027,9 @@ def extract_meeting(report: Report) -> MeetingResult:
                     # unless published so early in January that it may be of December
                     meeting_date = f"{ref.year:04d}"
             if meeting_date is not None:
-                meeting_year = int(meeting_date)
+                meeting_year = int(meeting_date[:4])
+                if len(meeting_date) == 7:
+                    meeting_month = int(meeting_date[5:])
     review_year = review_from = None
     if kind == "ReviewConference" and period is not None:
         review_year, review_from = _review_year(period, meeting_year, meeting_month)

@@ -103,6 +103,15 @@ def test_date(text: str, meeting_date: str | None) -> None:
         ("Tổng kết hoạt động Thông tin và Ứng dụng chuyển giao công nghệ năm 2019\n\nChiều 19/12/2019 Trung tâm "
          "tổ chức hội nghị tổng kết hoạt động thông tin và ứng dụng chuyển giao công nghệ năm 2019.", 2019),
         ("Hội nghị đánh giá kết quả nhiệm vụ\n\nChiều 14/4/2022, UBND tỉnh tổ chức Hội nghị đánh giá kết quả.", None),
+        # The year of what is reviewed, not of what is launched after a joiner.
+        ("Tin tức\n\nSáng 5/1/2023, Sở Khoa học và Công nghệ tỉnh Lai Châu tổ chức hội nghị tổng kết kế hoạch năm "
+         "2022 và triển khai kế hoạch năm 2023.", 2022),
+        ("Tin tức\n\nSáng 10/1/2025, Sở Tư pháp tổ chức hội nghị tổng kết thực hiện kế hoạch năm 2024, triển khai "
+         "kế hoạch năm 2025.", 2024),
+        ("Tin tức\n\nChiều 12/7/2024, Sở Y tế tổ chức hội nghị sơ kết việc triển khai kế hoạch năm 2024.", 2024),
+        # (no year before the turn: the year the tasks are for does not date the review)
+        ("Tin tức\n\nSáng 8/1/2025, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm và triển khai kế hoạch năm "
+         "2025.", 2024),
     ],
 )
 def test_review_year(text: str, year: int | None) -> None:
@@ -382,14 +391,127 @@ def test_date_year_from_the_text(text: str, meeting_date: str | None) -> None:
          "trì nhiệm vụ cấp tỉnh.", "2019"),
         ("Tuyển chọn nhiệm vụ\n05/01/2020\n\n(ĐT)- Sở Tài chính đã tổ chức Hội đồng tư vấn tuyển chọn tổ chức chủ "
          "trì nhiệm vụ cấp tỉnh.", None),
-        # ... or of a site's month stamp.
-        (" date 2021-11 Các đồng chí lãnh đạo Ban Tuyên giáo Trung ương chủ trì tại điểm cầu chính.\n\nHội nghị được "
-         "kết nối trực tuyến đến 63 tỉnh, thành. Tại điểm cầu tỉnh Nghệ An có sự tham dự của ông Lò Văn Thạch.",
-         "2021"),
+        # ... or of a stamp with its day, the publication's.
+        (" date 2025-11-12\nSở Y tế tỉnh Lai Châu tổ chức hội thảo về y học cổ truyền\n\nSở Y tế tỉnh Lai Châu vừa "
+         "tổ chức hội thảo về phát triển y học cổ truyền. Dự hội thảo có bà Hà Thị Mơ, Phó Giám đốc Sở.", "2025"),
     ],
 )
 def test_date_year_only(text: str, meeting_date: str | None) -> None:
     assert extract_meeting(report(text)).date == meeting_date
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_date"),
+    [
+        # The page's own month stamp at its top ("date 2021-11", no day), no day in the
+        # text: the event's month.
+        (" date 2021-11 Các đồng chí lãnh đạo Ban Tuyên giáo Trung ương chủ trì tại điểm cầu chính.\n\nHội nghị được "
+         "kết nối trực tuyến đến 63 tỉnh, thành. Tại điểm cầu tỉnh Nghệ An có sự tham dự của ông Lò Văn Thạch.",
+         "2021-11"),
+        (" date 2019-04\nSở Y tế tỉnh Lai Châu tổ chức hội thảo về y học cổ truyền\n\nSở Y tế tỉnh Lai Châu vừa tổ "
+         "chức hội thảo về phát triển y học cổ truyền. Dự hội thảo có bà Hà Thị Mơ, Phó Giám đốc Sở.", "2019-04"),
+        # A day written gives the full date; a named year of another year leaves the year.
+        (" date 2019-04\nSở Y tế tỉnh Lai Châu tổ chức hội thảo\n\nSáng 12/4, Sở Y tế tỉnh Lai Châu tổ chức hội thảo "
+         "về y học cổ truyền. Dự hội thảo có bà Hà Thị Mơ, Phó Giám đốc Sở.", "2019-04-12"),
+        (" date 2024-01\nHội thi sáng tạo kỹ thuật: nhiều ý tưởng từ thực tế\n\nBan tổ chức Hội thi sáng tạo kỹ "
+         "thuật tỉnh năm 2023 vừa trao thưởng cho các tác giả có giải pháp đạt giải.", "2023"),
+    ],
+)
+def test_date_month_stamp(text: str, meeting_date: str | None) -> None:
+    assert extract_meeting(report(text)).date == meeting_date
+
+
+# A headline and lead that name no event (commentary first), then a body that says who
+# attended what.
+HEALTH = ("Ngành y tế Sơn La 70 năm xây dựng và trưởng thành\n\nBảy mươi năm qua, ngành y tế tỉnh đã không ngừng "
+          "lớn mạnh. Đội ngũ cán bộ y tế ngày càng được nâng cao về trình độ chuyên môn. Nhiều kỹ thuật cao đã được "
+          "triển khai thành công tại các bệnh viện tuyến tỉnh. ")
+MERGER = ("Những quyết sách mang tính bước ngoặt\n\nĐây là sự kiện có ý nghĩa lịch sử đối với đất nước. Việc sắp "
+          "xếp đơn vị hành chính mở ra không gian phát triển mới. Người dân cả nước hướng về các địa phương mới. ")
+DECISION = ("Kết luận của Ban Thường vụ Tỉnh ủy về chuyển đổi số\n\nBan Thường vụ Tỉnh ủy Lai Châu vừa ban hành "
+            "Kết luận số 12-KL/TU về chuyển đổi số. Kết luận nêu rõ các nhiệm vụ trọng tâm. Các sở, ngành cần quán "
+            "triệt sâu sắc. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "is_meeting", "kind"),
+    [
+        # Attending with a list of people, or an event's noun: the report is of that event,
+        # of the kind of its noun.
+        (HEALTH + "Đến tham dự chương trình có đồng chí Thứ trưởng Bộ Y tế Lò Văn Thạch, đồng chí Hà Thị Mơ – Chủ "
+         "tịch Công đoàn Y tế Việt Nam.", True, "OtherMeeting"),
+        (MERGER + "Tổng Bí thư Tô Văn Lâm dự lễ công bố ở Hà Nội. Tại điểm cầu tỉnh Lai Châu, các đồng chí: Giàng A "
+         "Tính, Bí thư Tỉnh ủy; Hà Thị Mơ, Phó Chủ tịch UBND tỉnh dự Lễ Công bố các Nghị quyết của Quốc hội.",
+         True, "Ceremony"),
+        (HEALTH + "Dự hội thảo có bà Lường Thị Yến, Giám đốc Sở Y tế và đại diện các bệnh viện.", True, "Workshop"),
+        (MERGER + "Buổi tọa đàm có sự tham dự của ông Cầm Văn Páo, Phó Chủ tịch UBND tỉnh.", True, "Seminar"),
+        (HEALTH + "Về dự có Phó Chủ tịch UBND tỉnh Cầm Văn Páo.", True, "OtherMeeting"),
+        # A meeting noun in the lead with no verb of its own, and people attending it below.
+        ("Tin tức\n\nHội nghị có ý nghĩa quan trọng với ngành. Các đại biểu đã thảo luận sôi nổi. Tham dự hội "
+         "nghị có ông Lò Văn Páo, Giám đốc Sở.", True, "OtherMeeting"),
+        # A past meeting named in passing, a meeting planned, a contest's entrants, a word that
+        # holds the verb: no attendance.
+        (DECISION + "Thực hiện Nghị quyết được thông qua tại Hội nghị Trung ương 8, đồng chí Giàng A Tính, Bí thư "
+         "Tỉnh ủy đã chỉ đạo các cấp ủy triển khai.", False, "OtherMeeting"),
+        (DECISION + "Đồng chí Giàng A Tính từng tham dự Hội nghị Trung ương 8 khóa XI.", False, "OtherMeeting"),
+        (DECISION + "Tỉnh ủy đã bầu đoàn đại biểu dự Đại hội XIV của Đảng.", False, "OtherMeeting"),
+        (DECISION + "Hội nghị tổng kết dự kiến có sự tham dự của 200 đại biểu.", False, "OtherMeeting"),
+        (DECISION + "Thành phần tham dự hội nghị gồm: lãnh đạo các sở, ngành.", False, "OtherMeeting"),
+        ("Thể lệ cuộc thi sáng tạo kỹ thuật tỉnh Hà Giang\n\nSở Khoa học và Công nghệ tỉnh Hà Giang thông báo thể "
+         "lệ cuộc thi sáng tạo kỹ thuật lần thứ V. Cuộc thi nhằm khuyến khích phong trào sáng tạo. Hồ sơ gửi về "
+         "trước ngày 30/9. Đối tượng tham dự cuộc thi là các tổ chức, cá nhân trên địa bàn tỉnh. Các giải pháp dự "
+         "thi phải có tính mới.", False, "OtherMeeting"),
+        (DECISION + "Ông Giàng A Tính, Ủy viên dự khuyết Trung ương Đảng, có vinh dự được giao nhiệm vụ này.",
+         False, "OtherMeeting"),
+        (DECISION + "Các dự án có sự tham gia của doanh nghiệp được ưu tiên hỗ trợ.", False, "OtherMeeting"),
+    ],
+)
+def test_attendance_in_the_body(text: str, is_meeting: bool, kind: str) -> None:
+    m = extract_meeting(report(text))
+    assert (m.is_meeting, m.kind) == (is_meeting, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The event noun in a body's name ("Ban Tổ chức Hội thảo") is not the event.
+        ("Phó Chủ tịch UBND tỉnh làm việc với Ban Tổ chức Hội thảo\n\nSáng 3/6/2024, đồng chí Hà Văn Quang, Phó "
+         "Chủ tịch UBND tỉnh Lai Châu có buổi làm việc với Ban tổ chức Hội thảo khoa học quốc gia về dược liệu.",
+         "WorkingSession"),
+        ("Họp Ban Tổ chức hội thảo khoa học\n\nSáng 5/6/2024, Sở Khoa học và Công nghệ tỉnh Hà Giang họp Ban Tổ "
+         "chức hội thảo khoa học về dược liệu.", "OtherMeeting"),
+        # An event being prepared is not the event: the meeting that prepares it is.
+        ("Chuẩn bị Hội thảo quốc gia về dược liệu\n\nSáng 3/6/2024, tại Sở Khoa học và Công nghệ, đồng chí Hà Văn "
+         "Quang, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp Ban Tổ chức Hội thảo quốc gia về dược liệu.",
+         "OtherMeeting"),
+        ("Chuẩn bị Lễ kỷ niệm 115 năm thành lập tỉnh\n\nSáng 3/6/2024, Ban Tổ chức Lễ kỷ niệm 115 năm thành lập "
+         "tỉnh Lai Châu đã họp phiên thứ nhất.", "OtherMeeting"),
+        # A jury's or council's session selecting awards is no ceremony.
+        ("Hội đồng họp xét giải thưởng báo chí\n\nSáng 5/10/2024, Hội đồng Giải thưởng báo chí tỉnh Lai Châu họp "
+         "xét giải thưởng, vinh danh các tác phẩm xuất sắc.", "CouncilMeeting"),
+        ("Họp xét tặng giải thưởng sáng tạo khoa học công nghệ\n\nSáng 5/10/2024, Sở Khoa học và Công nghệ tỉnh "
+         "Lai Châu tổ chức họp xét tặng giải thưởng sáng tạo khoa học công nghệ năm 2024.", "CouncilMeeting"),
+        ("Tin tức\n\nSáng 5/10/2024, Hội đồng xét tặng danh hiệu Nghệ nhân ưu tú tỉnh Hà Giang đã họp phiên thứ "
+         "nhất.", "CouncilMeeting"),
+        # ... but the awards' ceremony is one.
+        ("Lễ trao Giải thưởng báo chí tỉnh năm 2024\n\nTối 21/6/2024, Hội Nhà báo tỉnh Lai Châu tổ chức Lễ trao "
+         "Giải thưởng báo chí, theo đề nghị của Hội đồng xét tặng.", "Ceremony"),
+        # An inspection of projects is a working session, whatever the projects await.
+        ("Phó Chủ tịch UBND tỉnh kiểm tra các dự án khởi công mới\n\nChiều 5/10/2024, đồng chí Hà Văn Quang, Phó "
+         "Chủ tịch UBND tỉnh đã đi kiểm tra các dự án khởi công mới trên địa bàn.", "WorkingSession"),
+        ("Tin tức\n\nChiều 5/10/2024, đồng chí Hà Văn Quang, Phó Chủ tịch UBND tỉnh đã đi thị sát công trình cầu "
+         "Nậm Cuổi chuẩn bị khánh thành.", "WorkingSession"),
+        ("Tin tức\n\nChiều 5/10/2024, UBND tỉnh Lai Châu tổ chức Lễ khởi công dự án đường nối Tam Đường.",
+         "Ceremony"),
+        # A ceremony's name capitalised.
+        ("Lễ Công bố Quyết định thành lập Trung tâm Kiểm định\n\nSáng 5/10/2024, Sở Khoa học và Công nghệ tỉnh "
+         "Lai Châu tổ chức Lễ Công bố Quyết định thành lập Trung tâm Kiểm định.", "Ceremony"),
+        ("LỄ CÔNG BỐ QUYẾT ĐỊNH THÀNH LẬP TRUNG TÂM\n\nSáng 5/10/2024, tại Hội trường UBND tỉnh Lai Châu diễn ra "
+         "Lễ Công bố Quyết định thành lập Trung tâm.", "Ceremony"),
+    ],
+)
+def test_kind_from_the_right_noun(text: str, kind: str) -> None:
+    assert extract_meeting(report(text)).kind == kind
 
 
 @pytest.mark.parametrize(
