@@ -9,8 +9,16 @@ mạnh: ...", "X: “...”"), or whose opinion is reported ("Theo Giám đốc 
 title standing alone as the subject ("Chủ tịch Hội đồng kết luận") is the person of the
 report who holds it.  The subject of a clause doing anything attended ("Ông X, Giám đốc
 Sở tiếp thu ...").  Text that is not the meeting (an earlier event, a present state, what
-someone once said, the signer or author of a document, the furniture under the article)
-gives no participant.  The cues are data (kg/lexicon/cues.toml).
+someone once said, the signer or author of a document, the author of a speech or a
+direction carried out or studied: "quán triệt bài phát biểu của X", "Theo chỉ đạo của
+X", the furniture under the article) gives no participant; hearing reports is no speech
+("để nghe các báo cáo").
+A list's items are set off by semicolons, and a verb ending one is that item's ("Dự có
+ông A, ...; bà B, ... chủ trì": B chaired), unless the list is the verb's subject: opened
+by a plural honorific at its clause's start ("Các đồng chí: A, ...; B, ...; C, ... chủ
+trì hội nghị": all three chaired).  Chairing may be written "chủ tọa", or "chủ trị" with
+the tone mark lost, and "chủ trì tại điểm cầu ..." chairs where it is held.  The cues
+are data (kg/lexicon/cues.toml).
 """
 
 from __future__ import annotations
@@ -162,6 +170,10 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "once": re.compile(rf"\s*,?\s*(?:{alternation(c['other_time']['after_subject'])})(?![\w])", re.IGNORECASE),
         "other_time": re.compile(rf"\s*(?:{alternation(c['other_time']['phrases'])})(?![\w])", re.IGNORECASE),
         "document": re.compile(rf"(?<![\w])(?:{alternation(c['document']['nouns'])})(?![\w])", re.IGNORECASE),
+        # a speech as a noun before "của", carried out or studied: "quán triệt bài phát biểu
+        # của ...", "Theo chỉ đạo của ..."
+        "speech_noun": re.compile(rf"(?<![\w])(?:{alternation(c['document']['carried_out'])})(?:\s+[^\s,;:]+){{0,3}}?"
+                                  rf"\s+(?:{alternation(c['document']['speech_nouns'])})\s*$", re.IGNORECASE),
         "signed": re.compile(rf"\s*(?:(?:{alternation(c['document']['signed'])})(?![\w])"
                              rf"|(?:{alternation(c['document']['signed_at_end'])})\s*(?:[,.;)]|$))", re.IGNORECASE),
         "council": re.compile(
@@ -172,6 +184,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
             rf"(?P<post>{alternation(c['council']['chair'])}|{alternation(c['council']['members'])})\s+hội\s+đồng"
             rf"(?:\s+(?:{alternation(c['council']['functions'])}))?", re.IGNORECASE),
         "council_chair": re.compile(rf"(?:{alternation(c['council']['chair'])})", re.IGNORECASE),
+        "place_after": re.compile(rf"\s+(?:{alternation(c['chair']['place_after'])})\s", re.IGNORECASE),
         "presidium": re.compile(rf"(?<![\w])(?:{alternation(c['chair']['presidium'])})(?![\w])", re.IGNORECASE),
         # A meeting noun right before a verb makes it the event's name: "lễ công bố quyết
         # định", "Hội nghị báo cáo viên" (no one's speech).
@@ -247,7 +260,7 @@ def _clause_end(view: str, a: int, b: int) -> int:
     return m.start() if m else b
 
 
-def _sentence_cues(view: str, found: list[tuple[str, int, int]], s: int, e: int, caption: bool,
+def _sentence_cues(view: str, masked: str, found: list[tuple[str, int, int]], s: int, e: int, caption: bool,
                    starts: list[int]) -> list[_Cue]:
     """Cues of the sentence ``view[s:e]``, from ``found``: those of the view with its titles
     blanked out, so that no cue is read across a title's edge ("Phó chủ tịch Hội đồng chủ
@@ -264,6 +277,7 @@ def _sentence_cues(view: str, found: list[tuple[str, int, int]], s: int, e: int,
         if kind == "chair" and (_TASK_AFTER.match(view, b) or not (
                 caption or at_start or re.search(r"sự\s+chủ", view[a:b], re.IGNORECASE)
                 or _CLAUSE_END.match(view, b, e)
+                or g["place_after"].match(view, b, e)
                 or _cues()["meeting"].search(view, b, _clause_end(view, b, min(e, b + 60)))
                 or _cues()["meeting"].search(view, s, a))):
             continue  # "chủ trì thực hiện" a task is not chairing a meeting; "Hội nghị do X chủ trì" is
@@ -281,8 +295,9 @@ def _sentence_cues(view: str, found: list[tuple[str, int, int]], s: int, e: int,
                                               view[b:b + 20], re.IGNORECASE):
             continue
         if kind == "speak":
-            if g["named_event"].search(view, max(s, a - 20), a):
-                continue  # "lễ công bố quyết định": the event's name
+            if g["named_event"].search(masked, max(s, a - 20), a):
+                continue  # "lễ công bố quyết định": the event's name (not a title's end: "Trưởng
+                # ban Tổ chức hội thảo phát biểu")
             passive = g["passive"].search(view, max(s, a - 40), a)
             if passive and not any(passive.start() < p < a for p in starts):
                 continue  # "được Ban Giám khảo đánh giá cao": the agent is no one named
@@ -365,7 +380,7 @@ def _not_the_meeting(view: str, masked: str, w: _Who, s: int, e: int) -> bool:
     if of is None:
         return False
     clause = re.split(r"[,;:]", lead[:of.start()])[-1]
-    return g["document"].search(clause) is not None
+    return g["document"].search(clause) is not None or g["speech_noun"].search(clause) is not None
 
 
 def _bare_titles(view: str, s: int, e: int, people: dict[str, Person],
@@ -502,7 +517,7 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
     caption = len(view[line_start:line_end if line_end >= 0 else len(view)].split()) <= 25
     whos = [_Who(mt.found.start, _own_end(view, mt, s, e), mt.person, mt) for mt in ms]
     whos = [w for w in whos if not _not_the_meeting(view, masked, w, s, e)]
-    cues = _sentence_cues(view, found, s, e, caption, [w.start for w in whos])
+    cues = _sentence_cues(view, masked, found, s, e, caption, [w.start for w in whos])
     subject = _subject_cues(view, whos, s, e)
     # A council's members by their function in it: "Hội đồng do ông A làm Chủ tịch Hội
     # đồng; bà B làm Phó Chủ tịch Hội đồng" (A chaired, B attended); "Chủ tịch Hội đồng X".
@@ -559,8 +574,11 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             # Sở chủ trì hội nghị" (B chaired, A attended).  Co-chairs ("đồng chủ
             # trì") may be listed item by item: "đồng chí A, ...; đồng chí B, ...
             # đồng chủ trì".
+            # A list that is the verb's subject gives the verb to every item: "Các đồng chí:
+            # A, Phó Thủ tướng; B, Bộ trưởng ...; C, Chủ tịch UBND tỉnh chủ trì hội nghị".
             item = view.rfind(";", prev_end, gs)
-            if item >= 0 and not re.match(r"đồng\s", view[gs:ge], re.IGNORECASE):
+            if item >= 0 and not re.match(r"đồng\s", view[gs:ge], re.IGNORECASE) \
+                    and not _subject_list(view, masked, before, prev_end):
                 before = [w for w in before if w.start > item]
             # Asked to chair is a task given: "ông A giao Sở Nội vụ chủ trì hội nghị ...".
             if before and g["asked"].search(masked, before[-1].end, gs):
@@ -581,15 +599,40 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             # else the first after it: "ông A, ...; các thành viên ... đề xuất" is no
             # speech of A's.
             item = view.rfind(";", prev_end, gs)
-            if item >= 0:
+            listed = _subject_list(view, masked, before, prev_end)
+            if item >= 0 and not listed:
                 before = [w for w in before if w.start > item]
-            targets = before[-1:] if before else after[:1]
+            targets = before if listed else before[-1:] if before else after[:1]
             if before and _requested(view, before[-1], s):
                 targets = []  # "ông A yêu cầu ông B báo cáo": B is asked to
         for w in targets:
             for cue in gr:
                 _record(people[w.person], cue, text)
     return bare
+
+
+# A plural honorific that opens a list ("Các đồng chí:", "hai ông").
+_PLURAL = re.compile(r"(?<![\w])(?:các|hai|ba|bốn|những)\s+(?:đồng chí|đ/c|ông|bà|vị)(?![\w])", re.IGNORECASE)
+
+
+def _subject_list(view: str, masked: str, before: list[_Who], prev_end: int) -> bool:
+    """Are the people before a verb one list that is its subject: opened by a plural
+    honorific at its clause's start, the sentence's or after an adverbial's comma
+    ("Các đồng chí: A, ...; B, ... chủ trì", "Tại điểm cầu tỉnh, các đồng chí: A; B; C
+    dự ..."), not a list its own cue heads ("Dự có các đồng chí: A, ...; B, ... chủ trì":
+    B chaired)?"""
+    if len(before) < 2:
+        return False
+    first = before[0]
+    a = first.start
+    if first.mention is not None:
+        a = min([a, *(t.start for t in first.mention.titles if t.end <= first.start)])
+    openers = list(_PLURAL.finditer(masked, prev_end, a))
+    opener = openers[-1] if openers else None
+    if opener is None or masked[opener.end():a].strip(" :"):
+        return False
+    left = view[prev_end:opener.start()].rstrip()
+    return not left or left[-1] in ",;:"
 
 
 def _untitled(view: str, a: int, b: int, w: _Who) -> str:

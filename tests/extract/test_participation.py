@@ -347,3 +347,118 @@ def test_the_page_foot_is_not_the_meeting() -> None:
     assert got["Lò Văn Páo"] == S
     assert got.get("Hà Văn Quang", N) == N
     assert got.get("Vi Thị Hằng", N) == N
+
+
+ONLINE = "Sáng 30/6/2025, UBND tỉnh Lai Châu tổ chức hội nghị trực tuyến với các bộ, ngành Trung ương. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list opened by a plural honorific at its clause's start is the subject of the verb
+    # that ends it: every item chaired, spoke or attended.
+    (ONLINE + "Các đồng chí: Trần Văn Hải, Phó Thủ tướng Chính phủ; Lê Thị Hoa, Bộ trưởng Bộ Nội vụ; Giàng A "
+     "Tính, Chủ tịch UBND tỉnh chủ trì hội nghị.", {"Trần Văn Hải": C, "Lê Thị Hoa": C, "Giàng A Tính": C}),
+    (ONLINE + "Tại điểm cầu tỉnh, các đồng chí: Lò Văn Mười, Bí thư Tỉnh ủy; Vàng Thị Mai, Chủ tịch UBND tỉnh "
+     "chủ trì hội nghị.", {"Lò Văn Mười": C, "Vàng Thị Mai": C}),
+    (ONLINE + "Các đồng chí: Trần Văn Hải - Phó Thủ tướng Chính phủ, Lê Thị Hoa - Bộ trưởng Bộ Nội vụ, Giàng A "
+     "Tính - Chủ tịch UBND tỉnh đồng chủ trì tại điểm cầu chính.",
+     {"Trần Văn Hải": C, "Lê Thị Hoa": C, "Giàng A Tính": C}),
+    (ONLINE + "Các đồng chí: Lò Văn Mười, Bí thư Tỉnh ủy; Vàng Thị Mai, Chủ tịch UBND tỉnh phát biểu tại hội nghị.",
+     {"Lò Văn Mười": S, "Vàng Thị Mai": S}),
+    (ONLINE + "Tại điểm cầu tỉnh, các đồng chí: Giàng A Tính, Bí thư Tỉnh ủy; Lò Văn Hải, nguyên Chủ tịch UBND "
+     "tỉnh; Hà Thị Mơ, Phó Chủ tịch UBND tỉnh dự Lễ công bố các Nghị quyết của Quốc hội.",
+     {"Giàng A Tính": A, "Lò Văn Hải": A, "Hà Thị Mơ": A}),
+    # A list its own cue heads gives the last verb to its own item only.
+    (LEAD + "Dự có ông Trần Văn Hải, Phó Giám đốc Sở Nội vụ; bà Lê Thị Hoa, Giám đốc Sở Tài chính chủ trì hội "
+     "nghị.", {"Trần Văn Hải": A, "Lê Thị Hoa": C}),
+    (LEAD + "Dự có các đồng chí: Trần Văn Hải, Phó Giám đốc Sở Nội vụ; Lê Thị Hoa, Giám đốc Sở Tài chính chủ trì "
+     "hội nghị.", {"Trần Văn Hải": A, "Lê Thị Hoa": C}),
+    (ONLINE + "Hội nghị có các đồng chí: Lò Văn Mười, Bí thư Tỉnh ủy; Vàng Thị Mai, Chủ tịch UBND tỉnh phát biểu "
+     "tại hội nghị.", {"Lò Văn Mười": A, "Vàng Thị Mai": S}),
+])
+def test_a_list_before_its_verb(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+def roles_of(text: str) -> dict[str, list[str]]:
+    r = report(text)
+    return {p.name: [x.title for x in p.roles] for p in extract_people(r, extract_meeting(r), extract_bylines(r))}
+
+
+@pytest.mark.parametrize(("text", "expected", "role"), [
+    # Chairing written without its tone mark, or as "chủ tọa": a cue, that ends the title.
+    (LEAD + "Ông Vũ Văn Toàn, Phó Cục trưởng Cục Quản lý dược đồng chủ trị hội nghị.", {"Vũ Văn Toàn": C},
+     "Phó Cục trưởng Cục Quản lý dược"),
+    (LEAD + "Bà Nông Thị Lan, Giám đốc Sở Y tế chủ trị hội nghị.", {"Nông Thị Lan": C}, "Giám đốc Sở Y tế"),
+    (LEAD + "Đồng chí Hà Văn Quang, Phó Chủ tịch UBND tỉnh và ông Lê Văn Sơn, Giám đốc Sở Nội vụ đồng chủ tọa "
+     "hội nghị.", {"Hà Văn Quang": C, "Lê Văn Sơn": C}, "Giám đốc Sở Nội vụ"),
+    # The medicine's "chủ trị" (treats a disease) chairs nothing.
+    (LEAD + "Ông Lò Văn Páo, Giám đốc Bệnh viện Y dược cổ truyền giới thiệu bài thuốc chủ trị bệnh gan.",
+     {"Lò Văn Páo": S}, "Giám đốc Bệnh viện Y dược cổ truyền"),
+])
+def test_chair_written_otherwise(text: str, expected: dict, role: str) -> None:
+    check(text, expected)
+    assert role in roles_of(text)[list(expected)[-1]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A long chain of titles before the verb, the last ending in an event's noun
+    # ("Trưởng ban Tổ chức hội thảo"): that noun names no event, the verb is the person's.
+    ("Sáng 14/5/2024, UBND tỉnh Lai Châu tổ chức Hội thảo khoa học về chuyển đổi số. Đồng chí Lò Văn Mười, Tỉnh "
+     "ủy viên, Phó Chủ tịch UBND tỉnh, Trưởng ban Tổ chức hội thảo phát biểu tại cuộc họp.", {"Lò Văn Mười": S}),
+    ("Sáng 14/5/2024, UBND tỉnh Lai Châu tổ chức hội nghị xúc tiến đầu tư. Ông Lò Văn Hải, Phó Chủ tịch Thường "
+     "trực UBND tỉnh, Trưởng ban Tổ chức hội nghị phát biểu.", {"Lò Văn Hải": S}),
+    # The event's own name before the verb is still no one's speech.
+    ("Sáng 14/5/2024, Viện Khoa học Nông nghiệp tổ chức hội thảo báo cáo kết quả nghiên cứu, về dự có bà Hà Thị "
+     "Mơ, Phó Giám đốc Sở.", {"Hà Thị Mơ": A}),
+])
+def test_titles_before_the_verb(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A speech or a direction as a noun, carried out or studied, is reported: its author is
+    # not at the meeting.
+    ("Sáng 14/5/2024, Đảng ủy Sở Nội vụ tỉnh Lai Châu tổ chức Hội nghị học tập nghị quyết. Hội nghị đã quán triệt "
+     "bài phát biểu của đồng chí Tổng Bí thư Tô Văn Lâm tại phiên họp ngày 10/4. Ông Lò Văn Mười, Bí thư Đảng ủy "
+     "chủ trì hội nghị.", {"Tô Văn Lâm": N, "Lò Văn Mười": C}),
+    (LEAD + "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh Hà Văn Quang, Sở đã tổ chức hội nghị này, tham dự có "
+     "ông Lò Văn Páo, Phó Giám đốc Sở.", {"Hà Văn Quang": N, "Lò Văn Páo": A}),
+    (LEAD + "Theo chỉ đạo của đồng chí Giàng A Tính, Bí thư Tỉnh ủy, các sở đã rà soát nhiệm vụ.",
+     {"Giàng A Tính": N}),
+    # The speech given here, as a noun: its speaker spoke.
+    (LEAD + "Đồng chí Hà Văn Quang, Phó Chủ tịch UBND tỉnh có bài phát biểu chỉ đạo tại hội nghị.",
+     {"Hà Văn Quang": S}),
+    (LEAD + "Phát biểu chỉ đạo của bà Vàng Thị Mai, Phó Chủ tịch UBND tỉnh được các đại biểu nhất trí cao.",
+     {"Vàng Thị Mai": S}),
+    # Hearing reports is listening: the one who hears did not speak; the one heard did.
+    ("Chiều 3/6/2024, ông Hà Văn Quang, Phó Chủ tịch UBND tỉnh Lai Châu có buổi làm việc với Sở Y tế để nghe các "
+     "báo cáo về tình hình khám chữa bệnh.", {"Hà Văn Quang": A}),
+    ("Sáng 5/8/2024, đoàn giám sát của HĐND tỉnh Hà Giang do bà Vi Thị Hằng dẫn đầu đã nghe báo cáo của Sở Tài "
+     "chính.", {"Vi Thị Hằng": A}),
+    ("Sáng 5/8/2024, đoàn giám sát của HĐND tỉnh Hà Giang đã làm việc với Sở Tài chính. Đoàn đã nghe ông Nông "
+     "Văn Quý, Giám đốc Sở báo cáo tình hình quản lý tài sản công.", {"Nông Văn Quý": S}),
+])
+def test_speech_not_given_here(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A report seen as a meeting only by its body's attendance: who attended what.
+    ("Ngành y tế Sơn La 70 năm xây dựng và trưởng thành\n\nBảy mươi năm qua, ngành y tế tỉnh đã không ngừng lớn "
+     "mạnh. Đội ngũ cán bộ y tế ngày càng được nâng cao về trình độ chuyên môn. Nhiều kỹ thuật cao đã được triển "
+     "khai thành công. Đến tham dự chương trình có đồng chí Thứ trưởng Bộ Y tế Lò Văn Thạch, đồng chí Hà Thị Mơ – "
+     "Chủ tịch Công đoàn Y tế Việt Nam. Về phía tỉnh Sơn La có các đồng chí: Cầm Văn Páo - Phó Chủ tịch UBND tỉnh; "
+     "Lò Thị Xuân - Giám đốc Sở Y tế.",
+     {"Lò Văn Thạch": A, "Hà Thị Mơ": A, "Cầm Văn Páo": A, "Lò Thị Xuân": A}),
+    ("Những quyết sách mang tính bước ngoặt\n\nĐây là sự kiện có ý nghĩa lịch sử đối với đất nước. Việc sắp xếp "
+     "đơn vị hành chính mở ra không gian phát triển mới. Người dân cả nước hướng về các địa phương mới. Tại điểm "
+     "cầu tỉnh Lai Châu, các đồng chí: Giàng A Tính, Bí thư Tỉnh ủy; Hà Văn Quang, Phó Chủ tịch UBND tỉnh dự Lễ "
+     "công bố các Nghị quyết của Quốc hội.", {"Giàng A Tính": A, "Hà Văn Quang": A}),
+    # News of a decision that names a past meeting: nobody took part.
+    ("Kết luận của Ban Thường vụ Tỉnh ủy về chuyển đổi số\n\nBan Thường vụ Tỉnh ủy Lai Châu vừa ban hành Kết luận "
+     "số 12-KL/TU về chuyển đổi số. Kết luận nêu rõ các nhiệm vụ trọng tâm. Các sở, ngành cần quán triệt sâu sắc. "
+     "Thực hiện Nghị quyết được thông qua tại Hội nghị Trung ương 8, đồng chí Giàng A Tính, Bí thư Tỉnh ủy đã chỉ "
+     "đạo các cấp ủy triển khai.", {"Giàng A Tính": N}),
+])
+def test_attendance_in_the_body(text: str, expected: dict) -> None:
+    check(text, expected)
