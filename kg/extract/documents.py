@@ -50,17 +50,20 @@ _RAW_CODE = r"[A-ZĐ](?:[^\W_]|&)*"
 _CODE = re.compile(r"[A-ZĐƯ][A-ZĐƯ&\d]*(?:[a-zđ][A-ZĐƯ&\d]*)?")
 _PIECE = re.compile(rf"(?:{_DASH})?(?P<raw>{_RAW_CODE})")
 
+# Where a notation's number begins: not inside a word, a number or another notation; but
+# right after "số" the space may be lost ("Quyết định số3651/QĐ-UBND", "Số:21/2016/QĐ-UBND").
+_NUM_START = r"(?:(?<![\w/.:-])|(?<=[Ss]ố)|(?<=SỐ)|(?<=[Ss]ố:)|(?<=SỐ:))"
 # number / [year /] code [- code ...]; a number may be written with a thousands dot
 # ("Quyết định số 1.234/QĐ-UBND"), which the notation does not have; the year's slash is
 # sometimes a space ("Nghị định 08/2022 NĐ-CP"), which only a type code after it confirms.
 _SLASHED = re.compile(
-    rf"(?<![\w/.:-])(?P<num>\d{{1,2}}\.\d{{3}}|\d{{1,5}}[a-z]?){_SLASH}"
+    rf"{_NUM_START}(?P<num>\d{{1,2}}\.\d{{3}}|\d{{1,5}}[a-z]?){_SLASH}"
     rf"(?:(?P<year>(?:19|20)\d{{2}})(?P<ysep>{_SLASH}|\s))?"
     rf"(?P<codes>{_RAW_CODE}(?:{_DASH}{_RAW_CODE})*)"
 )
 # number - type / issuer (Party documents)
 _PARTY = re.compile(
-    rf"(?<![\w/.-])(?P<num>\d{{1,5}}[a-z]?){_DASH}(?P<type>[A-ZĐ][A-ZĐa-z]{{0,3}}){_SLASH}(?P<issuer>[A-ZĐƯ](?:[^\W_]|&)*)"
+    rf"{_NUM_START}(?P<num>\d{{1,5}}[a-z]?){_DASH}(?P<type>[A-ZĐ][A-ZĐa-z]{{0,3}}){_SLASH}(?P<issuer>[A-ZĐƯ](?:[^\W_]|&)*)"
 )
 
 
@@ -210,7 +213,7 @@ def _codes(m: re.Match[str]) -> tuple[list[str], int]:
 def _type_before(view: str, start: int) -> str | None:
     """The type word written before a notation: "Quyết định số 19/2014/QĐ-TTg" -> Decision."""
     before = view[max(0, start - 40):start]
-    before = re.sub(r"(?:\s+(?:số|số hiệu|so))?\s*$", "", before, flags=re.IGNORECASE)
+    before = re.sub(r"(?:\s+(?:số|số hiệu|so)\s*:?)?\s*$", "", before, flags=re.IGNORECASE)
     low = before.lower()
     for w, t in _type_words():
         if low.endswith(w.lower()):

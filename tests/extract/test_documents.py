@@ -415,3 +415,22 @@ def test_a_type_code_glued_to_the_issuers(text: str, number: str, doc_type: str,
 )
 def test_the_issuers_code_apart_from_the_type(text: str, number: str) -> None:
     assert [c.number for c in extract_citations(report(text))] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # The space after "số" lost, or a colon with no space after it.
+        ("theo Quyết định số3651/QĐ-UBND ngày 12/5/2023", "3651/QĐ-UBND"),
+        ("thực hiện Nghị quyết số57-NQ/TW của Bộ Chính trị", "57-NQ/TW"),
+        ("Số:21/2016/QĐ-UBND", "21/2016/QĐ-UBND"),
+        ("Kế hoạch số: 14/KHO về dự trữ", "14/KHO"),
+    ],
+)
+def test_a_number_right_after_so(text: str, number: str) -> None:
+    assert [c.number for c in extract_citations(report(text))] == [number]
+
+
+@pytest.mark.parametrize("text", ["tại hồ sơ3651/QĐ-UBND", "lúc 10:15/QĐ-UBND", "mã HS3651/QĐ-UBND"])
+def test_a_number_inside_a_word_is_none(text: str) -> None:
+    assert extract_citations(report(text)) == []
