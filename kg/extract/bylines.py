@@ -316,13 +316,21 @@ _TITLE_CASE = re.compile(rf"{_CAP}")
 
 def _person_shaped(view: str, start: int, end: int) -> bool:
     """A person's name by its shape, and by the tagger a proper noun from edge to edge
-    ("Hồ Sơ Dự Thi", a heading in title case, is a noun first)."""
-    ws = view[start:end].split()
-    if not (2 <= len(ws) <= 4 and all(_TITLE_CASE.fullmatch(w) and not (len(w) > 1 and w.isupper()) for w in ws)
-            and is_family_name(ws[0])):
+    ("Hồ Sơ Dự Thi", a heading in title case, is a noun first).  In capitals, three
+    syllables or four of Vietnamese, read by the tagger as written with capitals first
+    ("HÀ THỊ MƠ"; "HỒ SƠ DỰ THI", "KẾT QUẢ NỔI BẬT" are headings)."""
+    written = view[start:end]
+    ws = written.split()
+    if not 2 <= len(ws) <= 4 or not is_family_name(ws[0].capitalize()):
+        return False
+    if written.isupper():
+        if len(ws) < 3 or not all(vietnamese_syllable(w) for w in ws) or _key(written) in _places():
+            return False
+        written = " ".join(w.capitalize() for w in ws)
+    elif not all(_TITLE_CASE.fullmatch(w) and not (len(w) > 1 and w.isupper()) for w in ws):
         return False
     try:
-        toks = nlp.pos_tag(view, start, end)
+        toks = nlp.pos_tag(written)
     except ValueError:
         return False
     return bool(toks) and all(t.pos == "Np" for t in toks)

@@ -171,11 +171,14 @@ ON = ("\nTheo báo cáo, năm qua ngành khoa học đã triển khai nhiều nh
         ("Giàng A Tông", ["Giàng A Tông"]),
         ("Lò Văn Thạch - TTTT", ["Lò Văn Thạch"]),
         ("Bài, ảnh: Minh Anh", ["Minh Anh"]),
+        ("QUÀNG THỊ LẢ", ["QUÀNG THỊ LẢ"]),
         # Not there: a pen name alone (it could be a heading), a heading in capitals or in
         # title case, a caption with a title or a verb, a photo credit, a list of names.
         ("Minh Anh", []),
         ("KẾT QUẢ NỔI BẬT", []),
         ("Hồ Sơ Dự Thi", []),
+        ("HỒ SƠ DỰ THI", []),
+        ("MINH ANH", []),
         ("Lò Văn Thạch, Phó Giám đốc Sở", []),
         ("Đồng chí Lò Văn Thạch phát biểu", []),
         ("Ảnh: Hà Thị Mơ", []),
