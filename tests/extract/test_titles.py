@@ -23,6 +23,11 @@ def parse(text: str) -> tuple[str | None, str | None, str | None]:
         ("Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch", "Ủy viên Ban Thường vụ Tỉnh ủy",
          "Ủy viên Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
         ("Tỉnh ủy viên, Giám đốc Sở", "Tỉnh ủy viên", "Tỉnh ủy viên", "Tỉnh ủy"),
+        # A sister city's mayor and deputy mayor.
+        ("Thị trưởng thành phố Gwangju làm trưởng đoàn", "Thị trưởng thành phố Gwangju",
+         "Thị trưởng thành phố Gwangju", "thành phố Gwangju"),
+        ("Phó Thị trưởng thành phố Vientiane phát biểu", "Phó Thị trưởng thành phố Vientiane",
+         "Phó Thị trưởng thành phố Vientiane", "thành phố Vientiane"),
         ("TUV, Phó Chủ tịch", "TUV", "Tỉnh ủy viên", "Tỉnh ủy"),
         ("PGĐ Sở KH&CN phát biểu", "PGĐ Sở KH&CN", "Phó Giám đốc Sở Khoa học và Công nghệ",
          "Sở Khoa học và Công nghệ"),
