@@ -379,14 +379,17 @@ def _attendance() -> dict[str, re.Pattern[str]]:
     people = lexicon.load("people")
     who = alternation([*people["honorifics"]["words"], *people["plural_honorifics"]["words"], *a["people"]])
     nouns = alternation([*_lex()["meeting_nouns"]["phrases"], *a["objects"]])
+    people_next = rf"(?:\s*:|\s+(?:(?P<who>{who})(?![\w])|(?=[{UPPER}])))"
     return {
-        "cue": re.compile(rf"(?<![\w])(?:(?P<of>{alternation(a['of'])})|(?P<verb>{alternation(a['verbs'])})"
+        "cue": re.compile(rf"(?<![\w])(?:(?P<of>{alternation(a['of'])})|(?P<joined>{alternation(a['joined'])})"
+                          rf"|(?P<verb>{alternation(a['verbs'])})"
                           rf"(?!\s+(?:{alternation(a['not_after'])})(?![\w])))(?![\w])", re.IGNORECASE),
         # the event attended, a few words after the verb: "dự lễ", "tham dự và phát biểu tại hội nghị"
         "event": re.compile(rf"(?:\s+[^\s,.;:()]+){{0,4}}?\s+(?P<noun>{nouns})(?![\w])", re.IGNORECASE),
         # the people listed after it: "Dự có ông X", "Tham dự hội nghị có các đồng chí: ..."
         "listing": re.compile(rf"(?:\s+[^\s,.;:()]+){{0,6}}?\s+(?:{alternation(a['listing'])})"
-                              rf"(?:\s*:|\s+(?:(?P<who>{who})(?![\w])|(?=[{UPPER}])))", re.IGNORECASE),
+                              + people_next, re.IGNORECASE),
+        "people": re.compile(people_next, re.IGNORECASE),
         "word_before": re.compile(rf"(?<![\w])(?:{alternation(a['not_before_word'])})\s+$", re.IGNORECASE),
         "not_before": _rx(a["not_before"]),
         "named_after": re.compile(rf"\s+(?:(?i:{alternation(a['named_after'])})|[IVXL]+|\d+)(?![\w/.-])"),
@@ -410,7 +413,9 @@ def _attendance_anchor(report: Report, lay: Any, context: list[tuple[int, int]])
         stop = re.compile(r"[.!?\n]").search(view, b)
         e = stop.start() if stop else lay.body_end
         noun: tuple[int, int] | None = None
-        if m["of"]:
+        if m["joined"] and not ((who := g["people"].match(view, b, e)) and _people_at(view, who, e)):
+            continue  # "Các dự án có sự tham gia của doanh nghiệp": no one named takes part
+        if m["of"] or m["joined"]:
             # the event before "có sự tham dự của": "Buổi tọa đàm có sự tham dự của ..."
             clause = max(view.rfind(ch, s, a) for ch in ",;:") + 1
             got = _anchor(view, (max(s, clause), a), "body", context)

@@ -464,6 +464,9 @@ DECISION = ("Kết luận của Ban Thường vụ Tỉnh ủy về chuyển đ�
         (DECISION + "Ông Giàng A Tính, Ủy viên dự khuyết Trung ương Đảng, có vinh dự được giao nhiệm vụ này.",
          False, "OtherMeeting"),
         (DECISION + "Các dự án có sự tham gia của doanh nghiệp được ưu tiên hỗ trợ.", False, "OtherMeeting"),
+        # Taking part with people named.
+        (MERGER + "Buổi giao lưu có sự tham gia của đồng chí Lò Văn Thạch, Bí thư Tỉnh ủy.", True, "OtherMeeting"),
+        (HEALTH + "Lễ kỷ niệm có sự tham gia của Thứ trưởng Bộ Y tế Hà Văn Quang.", True, "Ceremony"),
     ],
 )
 def test_attendance_in_the_body(text: str, is_meeting: bool, kind: str) -> None:
