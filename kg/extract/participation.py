@@ -150,6 +150,11 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         # or semicolon, and the honorifics and degrees before the name or title ("Phát
         # biểu kết luận, | đồng chí | Chủ tịch UBND tỉnh đề nghị ...").
         "clause_start": re.compile(rf"(?:^|[,;:]|(?<![\w])và)\s*(?:(?i:{hon})\.?\s*,?\s*)*$"),
+        # ... and where a passive's agent begins: "Hội nghị do | đồng chí A, ...; đồng chí B
+        # đồng chủ trì"
+        "agent": re.compile(rf"(?<![\w])(?:do|bởi)\s*(?:(?i:{hon})\.?\s*,?\s*)*$", re.IGNORECASE),
+        "agent_start": re.compile(rf"(?:^|[,;:]|(?<![\w])(?:và|do|bởi))\s*(?:(?i:{hon})\.?\s*,?\s*)*$",
+                                  re.IGNORECASE),
         # A verb after the subject: the person did something at the meeting ("Ông X, Giám
         # đốc Sở, đã trình bày ...", "Bà Y giải đáp ...").
         "acted": re.compile(rf"(?P<comma>\s*,)?\s*(?:(?i:{aspect})\s+)*(?!(?i:{not_verbs})(?![\w])){low}"),
@@ -575,10 +580,16 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             # trì") may be listed item by item: "đồng chí A, ...; đồng chí B, ...
             # đồng chủ trì".
             # A list that is the verb's subject gives the verb to every item: "Các đồng chí:
-            # A, Phó Thủ tướng; B, Bộ trưởng ...; C, Chủ tịch UBND tỉnh chủ trì hội nghị".
+            # A, Phó Thủ tướng; B, Bộ trưởng ...; C, Chủ tịch UBND tỉnh chủ trì hội nghị";
+            # co-chairs so too where the list begins its clause ("Đồng chí A, ...; đồng chí
+            # B, ... đồng chủ trì"), not where a cue heads it ("Tham dự có ông A, ...; ông B
+            # và bà C đồng chủ trì": B and C).
             item = view.rfind(";", prev_end, gs)
-            if item >= 0 and not re.match(r"đồng\s", view[gs:ge], re.IGNORECASE) \
-                    and not _subject_list(view, masked, before, prev_end):
+            if re.match(r"đồng\s", view[gs:ge], re.IGNORECASE):
+                whole = _begins_clause(masked, before, prev_end)
+            else:
+                whole = _subject_list(view, masked, before, prev_end)
+            if item >= 0 and not whole:
                 before = [w for w in before if w.start > item]
             # Asked to chair is a task given: "ông A giao Sở Nội vụ chủ trì hội nghị ...".
             if before and g["asked"].search(masked, before[-1].end, gs):
@@ -615,18 +626,37 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
 _PLURAL = re.compile(r"(?<![\w])(?:các|hai|ba|bốn|những)\s+(?:đồng chí|đ/c|ông|bà|vị)(?![\w])", re.IGNORECASE)
 
 
+def _list_start(before: list[_Who]) -> int:
+    """Where the first person of a list begins, with the titles before the name."""
+    first = before[0]
+    if first.mention is None:
+        return first.start
+    return min([first.start, *(t.start for t in first.mention.titles if t.end <= first.start)])
+
+
+def _begins_clause(masked: str, before: list[_Who], prev_end: int) -> bool:
+    """Does the list begin its clause (after its honorifics, a plural one too), no cue
+    heading it ("Đồng chí A, ...; đồng chí B, ..." but not "Tham dự có ông A, ...")?"""
+    if not before:
+        return False
+    head = masked[prev_end:_list_start(before)]
+    plural = list(_PLURAL.finditer(head))
+    if plural and not head[plural[-1].end():].strip(" :"):
+        head = head[:plural[-1].start()]
+    return _grammar()["agent_start"].search(head) is not None
+
+
 def _subject_list(view: str, masked: str, before: list[_Who], prev_end: int) -> bool:
     """Are the people before a verb one list that is its subject: opened by a plural
     honorific at its clause's start, the sentence's or after an adverbial's comma
     ("Các đồng chí: A, ...; B, ... chủ trì", "Tại điểm cầu tỉnh, các đồng chí: A; B; C
-    dự ..."), not a list its own cue heads ("Dự có các đồng chí: A, ...; B, ... chủ trì":
-    B chaired)?"""
+    dự ..."), or a passive's agents ("Hội nghị do ông A, ...; bà B, ... chủ trì"); not a
+    list its own cue heads ("Dự có các đồng chí: A, ...; B, ... chủ trì": B chaired)?"""
     if len(before) < 2:
         return False
-    first = before[0]
-    a = first.start
-    if first.mention is not None:
-        a = min([a, *(t.start for t in first.mention.titles if t.end <= first.start)])
+    a = _list_start(before)
+    if _grammar()["agent"].search(masked, prev_end, a):
+        return True  # a passive's agents: "Hội nghị do đồng chí A, ...; đồng chí B, ... chủ trì"
     openers = list(_PLURAL.finditer(masked, prev_end, a))
     opener = openers[-1] if openers else None
     if opener is None or masked[opener.end():a].strip(" :"):

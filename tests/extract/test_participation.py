@@ -367,7 +367,16 @@ ONLINE = "Sáng 30/6/2025, UBND tỉnh Lai Châu tổ chức hội nghị trực
     (ONLINE + "Tại điểm cầu tỉnh, các đồng chí: Giàng A Tính, Bí thư Tỉnh ủy; Lò Văn Hải, nguyên Chủ tịch UBND "
      "tỉnh; Hà Thị Mơ, Phó Chủ tịch UBND tỉnh dự Lễ công bố các Nghị quyết của Quốc hội.",
      {"Giàng A Tính": A, "Lò Văn Hải": A, "Hà Thị Mơ": A}),
-    # A list its own cue heads gives the last verb to its own item only.
+    # A passive's agents, and co-chairs listed from the clause's start.
+    (LEAD + "Hội nghị do ông Lò Văn Páo, Phó Chủ tịch UBND tỉnh; bà Lê Thị Hoa, Giám đốc Sở Tài chính chủ trì.",
+     {"Lò Văn Páo": C, "Lê Thị Hoa": C}),
+    (LEAD + "Hội nghị do đồng chí Trần Văn Hải, Bộ trưởng Bộ Nội vụ; đồng chí Lò Văn Páo, Chủ tịch UBND tỉnh đồng "
+     "chủ trì.", {"Trần Văn Hải": C, "Lò Văn Páo": C}),
+    (LEAD + "Đồng chí Trần Văn Hải, Bộ trưởng Bộ Nội vụ; đồng chí Lò Văn Páo, Chủ tịch UBND tỉnh đồng chủ trì hội "
+     "nghị.", {"Trần Văn Hải": C, "Lò Văn Páo": C}),
+    # A list its own cue heads gives the last verb to its own item only, co-chairs too.
+    (LEAD + "Tham dự có ông Trần Văn Hải, Giám đốc Sở Nội vụ; ông Lò Văn Páo, Phó Chủ tịch UBND tỉnh và bà Lê Thị "
+     "Hoa, Giám đốc Sở Tài chính đồng chủ trì hội nghị.", {"Trần Văn Hải": A, "Lò Văn Páo": C, "Lê Thị Hoa": C}),
     (LEAD + "Dự có ông Trần Văn Hải, Phó Giám đốc Sở Nội vụ; bà Lê Thị Hoa, Giám đốc Sở Tài chính chủ trì hội "
      "nghị.", {"Trần Văn Hải": A, "Lê Thị Hoa": C}),
     (LEAD + "Dự có các đồng chí: Trần Văn Hải, Phó Giám đốc Sở Nội vụ; Lê Thị Hoa, Giám đốc Sở Tài chính chủ trì "
