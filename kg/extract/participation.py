@@ -16,7 +16,9 @@ X", the furniture under the article) gives no participant; hearing reports is no
 A list's items are set off by semicolons, and a verb ending one is that item's ("Dự có
 ông A, ...; bà B, ... chủ trì": B chaired), unless the list is the verb's subject: opened
 by a plural honorific at its clause's start ("Các đồng chí: A, ...; B, ...; C, ... chủ
-trì hội nghị": all three chaired).  Chairing may be written "chủ tọa", or "chủ trị" with
+trì hội nghị": all three chaired), or a passive's agents ("Hội nghị do ông A, ...; bà B,
+... chủ trì").  The people after a chair verb are its list, up to a clause of their own or
+those "with" the chair ("Chủ trì có ông A cùng ông B": B attended).  Chairing may be written "chủ tọa", or "chủ trị" with
 the tone mark lost, and "chủ trì tại điểm cầu ..." chairs where it is held.  The cues
 are data (kg/lexicon/cues.toml).
 """
@@ -139,6 +141,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
     meeting_nouns = lexicon.load("meeting")["meeting_nouns"]["phrases"]
     people = lexicon.load("people")
     hon = alternation([*people["honorifics"]["words"], *people["degrees"]["words"]])
+    plural = alternation(people["plural_honorifics"]["words"])
     return {
         # After the subject (its name and the titles after it): the verb of what it said.
         # "X cho rằng, ...", "X, Giám đốc Sở, nhấn mạnh rằng ...", "X thông tin: ...".
@@ -152,6 +155,10 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "clause_start": re.compile(rf"(?:^|[,;:]|(?<![\w])và)\s*(?:(?i:{hon})\.?\s*,?\s*)*$"),
         # ... and where a passive's agent begins: "Hội nghị do | đồng chí A, ...; đồng chí B
         # đồng chủ trì"
+        # Between two items of a list: a separator, the honorifics and degrees (and the
+        # titles, blanked out): "đồng chí A, Chủ tịch UBND tỉnh; | các đồng chí | B".
+        "list_gap": re.compile(rf"\s*(?:[,;:–-]\s*)?(?:(?:và|hoặc)(?![\w])\s*)?"
+                               rf"(?:(?i:{hon}|{plural})\.?\s*,?\s*)*:?\s*", re.IGNORECASE),
         "agent": re.compile(rf"(?<![\w])(?:do|bởi)\s*(?:(?i:{hon})\.?\s*,?\s*)*$", re.IGNORECASE),
         "agent_start": re.compile(rf"(?:^|[,;:]|(?<![\w])(?:và|do|bởi))\s*(?:(?i:{hon})\.?\s*,?\s*)*$",
                                   re.IGNORECASE),
@@ -604,6 +611,16 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             if after:
                 stop = next((c.start for c in cues if c.kind == "attend" and after[0].start < c.start), e)
                 after = [w for w in after if w.start < stop]
+                # ... and only while the list goes on: "Dưới sự chủ trì của đồng chí A, Chủ
+                # tịch UBND tỉnh, hội nghị đã nghe đồng chí B ..." (a clause of its own: B
+                # did not chair); "Chủ trì có ông A cùng lãnh đạo các sở, ông B ..." (with
+                # him: B attended)
+                listed = after[:1]
+                for w in after[1:]:
+                    if not g["list_gap"].fullmatch(masked, listed[-1].end, w.start):
+                        break
+                    listed.append(w)
+                after = listed
             targets = before or after
         else:
             # The speaker is the last person before the verb in its own item of a list,

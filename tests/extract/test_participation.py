@@ -103,6 +103,14 @@ def test_council_functions(text: str, expected: dict) -> None:
     # Co-chairs after "còn có".
     (LEAD + "Hội nghị do ông Mùa A Dế, Phó Chủ tịch UBND tỉnh chủ trì; đồng chủ trì còn có bà Lù Thị Sơn, Giám đốc "
      "Sở Nội vụ.", {"Mùa A Dế": C, "Lù Thị Sơn": C}),
+    # The people after a chair verb run only as far as its list: not into a clause of its
+    # own, nor past those "with" the chair.
+    (LEAD + "Dưới sự chủ trì của đồng chí Trần Văn Hải, Chủ tịch UBND tỉnh, hội nghị đã nghe đồng chí Lò Văn Páo, "
+     "Giám đốc Sở Nội vụ trình bày báo cáo.", {"Trần Văn Hải": C, "Lò Văn Páo": S}),
+    (LEAD + "Chủ trì hội nghị là đồng chí Trần Văn Hải, Chủ tịch UBND tỉnh, cùng các đồng chí Lò Văn Páo, Giám đốc "
+     "Sở Nội vụ; Lê Thị Hoa, Giám đốc Sở Tài chính.", {"Trần Văn Hải": C, "Lò Văn Páo": A, "Lê Thị Hoa": A}),
+    (LEAD + "Chủ trì hội nghị có các đồng chí: Trần Văn Hải, Bí thư Tỉnh ủy; PGS.TS Lò Văn Páo, Chủ tịch UBND tỉnh "
+     "và bà Lê Thị Hoa, Phó Chủ tịch UBND tỉnh.", {"Trần Văn Hải": C, "Lò Văn Páo": C, "Lê Thị Hoa": C}),
     # Asked to chair is a task given.
     (LEAD + "Đồng chí Lê Văn Sơn, Chủ tịch UBND tỉnh giao Sở Nội vụ chủ trì hội nghị chuyên đề về cải cách.",
      {"Lê Văn Sơn": A}),
