@@ -385,9 +385,10 @@ def _attendance() -> dict[str, re.Pattern[str]]:
                           rf"|(?P<verb>{alternation(a['verbs'])})"
                           rf"(?!\s+(?:{alternation(a['not_after'])})(?![\w])))(?![\w])", re.IGNORECASE),
         # the event attended, a few words after the verb: "dự lễ", "tham dự và phát biểu tại hội nghị"
-        "event": re.compile(rf"(?:\s+[^\s,.;:()]+){{0,4}}?\s+(?P<noun>{nouns})(?![\w])", re.IGNORECASE),
-        # the people listed after it: "Dự có ông X", "Tham dự hội nghị có các đồng chí: ..."
-        "listing": re.compile(rf"(?:\s+[^\s,.;:()]+){{0,6}}?\s+(?:{alternation(a['listing'])})"
+        "event": re.compile(rf",?(?:\s+[^\s,.;:()]+){{0,4}}?\s+(?P<noun>{nouns})(?![\w])", re.IGNORECASE),
+        # the people listed after it: "Dự có ông X", "Tham dự hội nghị có các đồng chí: ...",
+        # "Đến dự, chúc mừng ngành có ..."
+        "listing": re.compile(rf",?(?:\s+[^\s,.;:()]+){{0,6}}?\s+(?:{alternation(a['listing'])})"
                               + people_next, re.IGNORECASE),
         "people": re.compile(people_next, re.IGNORECASE),
         "word_before": re.compile(rf"(?<![\w])(?:{alternation(a['not_before_word'])})\s+$", re.IGNORECASE),

@@ -446,6 +446,7 @@ DECISION = ("Kết luận của Ban Thường vụ Tỉnh ủy về chuyển đ�
         (HEALTH + "Dự hội thảo có bà Lường Thị Yến, Giám đốc Sở Y tế và đại diện các bệnh viện.", True, "Workshop"),
         (MERGER + "Buổi tọa đàm có sự tham dự của ông Cầm Văn Páo, Phó Chủ tịch UBND tỉnh.", True, "Seminar"),
         (HEALTH + "Về dự có Phó Chủ tịch UBND tỉnh Cầm Văn Páo.", True, "OtherMeeting"),
+        (HEALTH + "Đến dự, chúc mừng ngành có đồng chí Lò Văn Thạch, Bí thư Tỉnh ủy.", True, "OtherMeeting"),
         # A meeting noun in the lead with no verb of its own, and people attending it below.
         ("Tin tức\n\nHội nghị có ý nghĩa quan trọng với ngành. Các đại biểu đã thảo luận sôi nổi. Tham dự hội "
          "nghị có ông Lò Văn Páo, Giám đốc Sở.", True, "OtherMeeting"),
@@ -489,6 +490,8 @@ def test_attendance_in_the_body(text: str, is_meeting: bool, kind: str) -> None:
          "OtherMeeting"),
         ("Chuẩn bị Lễ kỷ niệm 115 năm thành lập tỉnh\n\nSáng 3/6/2024, Ban Tổ chức Lễ kỷ niệm 115 năm thành lập "
          "tỉnh Lai Châu đã họp phiên thứ nhất.", "OtherMeeting"),
+        ("Hướng tới Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ\n\nSáng 3/4/2024, đồng chí Lò Văn Hải, Phó Chủ tịch "
+         "UBND tỉnh Điện Biên đã đi kiểm tra công tác chỉnh trang đô thị tại thành phố.", "WorkingSession"),
         # A jury's or council's session selecting awards is no ceremony.
         ("Hội đồng họp xét giải thưởng báo chí\n\nSáng 5/10/2024, Hội đồng Giải thưởng báo chí tỉnh Lai Châu họp "
          "xét giải thưởng, vinh danh các tác phẩm xuất sắc.", "CouncilMeeting"),
