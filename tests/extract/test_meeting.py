@@ -482,6 +482,8 @@ def test_attendance_in_the_body(text: str, is_meeting: bool, kind: str) -> None:
         ("Phó Chủ tịch UBND tỉnh làm việc với Ban Tổ chức Hội thảo\n\nSáng 3/6/2024, đồng chí Hà Văn Quang, Phó "
          "Chủ tịch UBND tỉnh Lai Châu có buổi làm việc với Ban tổ chức Hội thảo khoa học quốc gia về dược liệu.",
          "WorkingSession"),
+        ("BTC Hội thảo quốc tế về cà phê làm việc với tỉnh\n\nSáng 3/6/2024, BTC Hội thảo quốc tế về cà phê bền "
+         "vững đã làm việc với UBND tỉnh Sơn La.", "WorkingSession"),
         ("Họp Ban Tổ chức hội thảo khoa học\n\nSáng 5/6/2024, Sở Khoa học và Công nghệ tỉnh Hà Giang họp Ban Tổ "
          "chức hội thảo khoa học về dược liệu.", "OtherMeeting"),
         # An event being prepared is not the event: the meeting that prepares it is.
