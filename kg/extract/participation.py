@@ -18,9 +18,9 @@ A list's items are set off by semicolons, and a verb ending one is that item's (
 by a plural honorific at its clause's start ("Các đồng chí: A, ...; B, ...; C, ... chủ
 trì hội nghị": all three chaired), or a passive's agents ("Hội nghị do ông A, ...; bà B,
 ... chủ trì").  The people after a chair verb are its list, up to a clause of their own or
-those "with" the chair ("Chủ trì có ông A cùng ông B": B attended).  Chairing may be written "chủ tọa", or "chủ trị" with
-the tone mark lost, and "chủ trì tại điểm cầu ..." chairs where it is held.  The cues
-are data (kg/lexicon/cues.toml).
+those "with" the chair ("Chủ trì có ông A cùng ông B": B attended).  Chairing may be
+written "chủ tọa", or "chủ trị" with the tone mark lost, and "chủ trì tại điểm cầu ..."
+chairs where it is held.  The cues are data (kg/lexicon/cues.toml).
 """
 
 from __future__ import annotations
