@@ -3,20 +3,20 @@
 A page reads: the headline, perhaps a byline and a dateline, the body, then the byline,
 then the furniture (tags, share buttons, related articles, the footer).  A byline is a
 short line of names standing alone there: a writer's name, a pen name, in capitals or
-with an initial ("Trúc Ly", "MAI HỒNG", "X.PHÚ"), after a label ("Tin, ảnh: Nông Thị
-Nguyệt", "Thực hiện: A - B - C"), several joined ("Minh Anh, Thu Hà", "A và B"), with
-the writer's unit after a dash, a slash or in brackets ("Hà Nhật Mai - Chi cục TCĐLC",
+with an initial ("Trúc Ly", "MAI LOAN", "T.KHẢI"), after a label ("Tin, ảnh: Nông Thị
+Ngát", "Thực hiện: A - B - C"), several joined ("Minh Anh, Thu Hiền", "A và B"), with
+the writer's unit after a dash, a slash or in brackets ("Hà Nhật Lam - Chi cục TCĐLC",
 "Thu Hằng/BQN", "Minh Anh - TTTT"), with a degree ("ThS. Hà Thị Mơ").  At the end it may
 be glued to the last sentence ("... theo quy định./. Thu Hằng") or to the tags ("Thu
 Hằng TAG: ..."); a source with its link may follow it ("THU HƯƠNG\nNguồn ...: https://...",
 the link's slug no words of a paragraph).  At the top it stands under the headline, alone
-or with a time, a date or a bar ("Thu Hà 14:28, 16/05/2024", "TÂM ĐAN |").  Some sites
+or with a time, a date or a bar ("Thu Hiền 09:41, 23/08/2023", "TÂM ĐOAN |").  Some sites
 print it high, inside the body: a line of a person's name alone between two paragraphs
 ("... năm 2023.\nHà Thị Mơ\nTheo báo cáo, ..."), read only where no byline stands at the
 end or the top.  Who compiled the report is its byline too: "T/h: Lò Văn Thạch" (tổng
 hợp), "Hà Thị Mơ - T/h", "BTV: ...", "PV Quỳnh Anh".
 
-No author: a name only after "Ảnh:" (a photo credit), a poster's login ("hbnguyet",
+No author: a name only after "Ảnh:" (a photo credit), a poster's login ("vtkhanh",
 "Đăng bài quantri"), initials alone ("H.Y"), a weekday ("THỨ SÁU"), a site's words
 ("POWERED BY ..."), a person of the story ("Ông Lò Văn Thạch, Phó Giám đốc"), a paper or
 a place after "Theo"/"Nguồn:" ("Theo Báo Lào Cai").  Pen names need not start with a
@@ -56,7 +56,7 @@ _CAP = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*"  # "Minh", "H'Hen"
 _UPW = rf"[{UPPER}]{{2,}}"
 _INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{1,3}}"
 # A name: two to five capitalised words, or in capitals, or initials before one to three
-# words ("X.PHÚ", "T.T.Hằng"); nothing of a word may follow ("Anh." ends it, "Anhxyz" not).
+# words ("T.KHẢI", "T.T.Hằng"); nothing of a word may follow ("Anh." ends it, "Anhxyz" not).
 _NAME = (rf"(?:{_CAP}(?:[ \t]+{_CAP}){{1,4}}|{_UPW}(?:[ \t]+{_UPW}){{1,4}}"
          rf"|{_INITIALS}(?:[{UPPER}][{LOWER}]+|{_UPW})(?:[ \t]+(?:{_CAP}|{_UPW})){{0,2}})(?![\w'’])")
 # What joins the names of one byline: "A, B", "A - B", "A và B", "A; B", "A & B".
@@ -159,7 +159,7 @@ def _is_person(name: str) -> bool:
 class _Parsed:
     names: tuple[tuple[int, int], ...]  # offsets into the line
     labelled: bool  # after a writer's label ("Tin, ảnh:", "Thực hiện:")
-    stamped: bool  # followed by a time, a date or a bar ("Thu Hà 14:28, 16/05/2024", "TÂM ĐAN |")
+    stamped: bool  # followed by a time, a date or a bar ("Thu Hiền 09:41, 23/08/2023", "TÂM ĐOAN |")
 
 
 def _unit_ok(unit: str) -> bool:
@@ -206,7 +206,7 @@ def _tail_ok(tail: str) -> tuple[bool, bool]:
         if is_dateline(rest):
             return True, True  # "Minh Anh - 05/09/2022 08:30"
         if _photo_re().match(rest) and count_words(rest) <= 10:
-            return True, False  # "Bài: Minh Anh - Ảnh: Thu Hà": the photographer credited apart
+            return True, False  # "Bài: Minh Anh - Ảnh: Thu Hiền": the photographer credited apart
     if t.startswith(("(", "[")):
         close = t.find(")" if t[0] == "(" else "]")
         inside, rest = (t[1:close], t[close + 1:].strip()) if close > 0 else (t[1:], "")
@@ -295,7 +295,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*(?:/\.)?[ \t]*")
 
 def _glued(text: str) -> tuple[int, _Parsed] | None:
     """A byline glued to the last sentence of a line: "... theo quy định./. Thu Hằng",
-    "... phát triển. X.PHÚ" (the period of an initial is no sentence's end)."""
+    "... phát triển. T.KHẢI" (the period of an initial is no sentence's end)."""
     body = _TAGS.sub("", text)
     ends = [m.end() for m in _SENTENCE_END.finditer(body) if m.end() < len(body.rstrip())]
     for at in reversed(ends[-3:]):

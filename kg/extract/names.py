@@ -3,7 +3,7 @@
 Names are found by their shape in Vietnamese: a run of two to four capitalised
 syllables.  A run is a name when its context says so (an honorific or degree before
 it: "đồng chí", "Đ/c", "ông", "PGS.TS.", "Thượng tọa"; a title right before it: "Chủ tịch
-UBND tỉnh Võ Văn Hưng"; a title right after it: "Trần Quốc Tỏ, Ủy viên Trung ương
+UBND tỉnh Võ Văn Hưng"; a title right after it: "Trần Quốc Tường, Ủy viên Trung ương
 Đảng"), or, with no such context, when it starts with a Vietnamese family name and
 underthesea tags it a proper noun (:func:`confirm_with_tagger`).  Places, bodies and
 streets are never names: a run right after the head noun of a place, street, school or
@@ -90,7 +90,7 @@ def _noun_is_name(view: str, words: list[tuple[int, int]], context: bool) -> boo
     w1 = fold(view[s1:words[1][1]])
     if head_at(view, s1) or _noun_after(_cap(w0)).match(view, s1):
         return False
-    # "Đoàn | Lê Văn Ba": a name of three syllables after the noun (its first no middle name: "Đoàn Ngọc Vinh").
+    # "Đoàn | Lê Văn Ba": a name of three syllables after the noun (its first no middle name: "Đoàn Ngọc Khải").
     if len(words) >= 4 and _cap(w1) in _surnames() and w1.lower() not in _middles()[0]:
         return False
     return not _POST_BEFORE_NOUN.search(view, max(0, words[0][0] - 10), words[0][0])
@@ -279,7 +279,7 @@ def spelling_key(name: str) -> str:
 @dataclass
 class _Run:
     """Words of a name-shaped run, separated by single spaces only: capitalised words,
-    and lower-case ones where a name holds them ("Phạm văn Đức")."""
+    and lower-case ones where a name holds them ("Phạm văn Lộc")."""
 
     words: list[tuple[int, int]]
     lower: tuple[int, ...] = ()  # starts of the lower-case words in it
@@ -342,7 +342,7 @@ def _cap_runs(view: str) -> tuple[_Run, ...]:
 def _name_runs(view: str) -> tuple[_Run, ...]:
     """The runs of capitals, with the lower-case syllables a name may hold: a family name
     written small before a capitalised given name ("ông nguyễn Văn Tư"), and middle
-    syllables written small between a family name and a given name ("Phạm văn Đức")."""
+    syllables written small between a family name and a given name ("Phạm văn Lộc")."""
     runs = _cap_runs(view)
     surnames = _surnames()
     middles, _ = _middles()
@@ -380,7 +380,7 @@ class Found:
     strong: bool
     reference: bool = False  # a given name alone after an honorific: "ông Bửu"
     truncated: bool = False  # runs into the end of an excerpt: "Nguyễn Tiến D"
-    certain: bool = False  # its shape alone makes it a name, no tagger needed: "Phạm văn Đức"
+    certain: bool = False  # its shape alone makes it a name, no tagger needed: "Phạm văn Lộc"
 
 
 def _words_text(view: str, words: list[tuple[int, int]]) -> list[str]:
@@ -422,7 +422,7 @@ def _has_country(ws: list[str]) -> bool:
 def _surname_suffix(view: str, run: _Run, min_len: int = 2, max_len: int = 4) -> int | None:
     """Index in the run where a name starting with a family name begins, or None.
 
-    The part before it must be a place or nothing: "Quảng Ngãi Nguyễn Ngọc Sâm".  A family
+    The part before it must be a place or nothing: "Quảng Ngãi Nguyễn Khắc Sâm".  A family
     name may have two words ("Âu Dương Minh")."""
     ws = _words_text(view, run.words)
     surnames = _surnames()
@@ -530,7 +530,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
                places: list[tuple[int, int]] | tuple[tuple[int, int], ...] = ()) -> list[Found]:
     """Every name in the report.  ``exclude``: spans no name is in (bylines); ``places``:
     places' names (provinces), left out at the start of a run ("UBND tỉnh Quảng Ngãi
-    Nguyễn Ngọc Sâm") and inside a name only beside a title or an honorific
+    Nguyễn Khắc Sâm") and inside a name only beside a title or an honorific
     ("Nguyễn Hòa Bình")."""
     view = report.view
     text_end = len(view.rstrip())
@@ -549,7 +549,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
             i = run.words.index(kept[0])
             if run.words[i:] != kept:
                 continue
-        # A place first is the body's, not the name's: "UBND tỉnh Quảng Ngãi Nguyễn Ngọc Sâm" -> "Nguyễn Ngọc Sâm";
+        # A place first is the body's, not the name's: "UBND tỉnh Quảng Ngãi Nguyễn Khắc Sâm" -> "Nguyễn Khắc Sâm";
         # one at the end of a long run is the next word's: "Nguyễn Văn Ba Hà Nam".
         while kept and kept[0][0] in soft:
             kept = kept[1:]
@@ -572,7 +572,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
         if m:
             hon = tuple(squash(x) for x in (m.group("hon"), m.group("deg")) if x)
         words = list(run.words)
-        # A capitalised honorific opening the run ("Ông Võ Văn Truyền", "Bà Đỗ Thị Minh Hoa"), of two
+        # A capitalised honorific opening the run ("Ông Võ Văn Lành", "Bà Đỗ Thị Minh Nguyệt"), of two
         # words in a title-case caption ("Đồng Chí Lò Văn Pành Phát Biểu").
         if words and view[words[0][0]:words[0][1]].lower() in _capital_honorifics():
             hon = (*hon, view[words[0][0]:words[0][1]])
@@ -595,7 +595,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
         ws = _words_text(view, words)
         lower = [w for w in words if w[0] in run.lower]
         # A lower-case syllable in the name: a family name written small ("ông nguyễn Văn Tư") needs an
-        # honorific or a title; "văn", "thị" in the middle make the name by shape ("Phạm văn Đức").
+        # honorific or a title; "văn", "thị" in the middle make the name by shape ("Phạm văn Lộc").
         lower_ok = all(w[0] != words[0][0] and view[w[0]:w[1]] in by_shape for w in lower)
         truncated = words[-1][1] >= text_end
         if hon:
@@ -615,7 +615,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
         i = _surname_suffix(view, sub)
         if i is None:
             # Five words, as names of the Central Highlands have ("Y Giang Gry Niê Knơng": not
-            # all Vietnamese syllables) or a family name of two words ("Tôn Nữ Thị Thu Hà"), only
+            # all Vietnamese syllables) or a family name of two words ("Tôn Nữ Thị Thu Hiền"), only
             # with a title next to them.
             i = _surname_suffix(view, sub, min_len=5, max_len=5)
             if i is not None and ((all(vietnamese_syllable(w) for w in ws[i:])

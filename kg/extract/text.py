@@ -77,7 +77,7 @@ def lines(text: str) -> list[Line]:
 
 
 # Abbreviations that end in a period without ending the sentence:
-# "TP. Thái Nguyên", "PGS.TS. Phạm Hồng Thái", "Ths. Dương Bình Phú", "P.Giám đốc".
+# "TP. Thái Nguyên", "PGS.TS. Phạm Hồng Lam", "Ths. Dương Bình Lộc", "P.Giám đốc".
 _NO_SPLIT_BEFORE = re.compile(
     r"(?:\b(?:TP|Tp|tp|TS|Ts|ThS|Ths|PGS|GS|Th\.S|BS|KS|P|St|Mr|Mrs|ông|bà|Đ/c|đ/c|v\.v|TT|Q|H|X))$"
 )

@@ -493,7 +493,7 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
 
 # Between a name and a title after it: "X, Phó Chủ tịch", "X - Giám đốc", "X (Giám đốc ...".
 _SEP = re.compile(r"\s*(?:[,:–—-]|\()\s*")
-# Between a title and the name after it: "Chủ tịch UBND tỉnh Long An - Trần Văn Cần", and
+# Between a title and the name after it: "Chủ tịch UBND tỉnh Hậu Giang - Trần Văn Tới", and
 # the writer's gloss of an abbreviation: "Thứ trưởng Bộ Nội vụ (BNV) Lò Văn Thạch".
 DASH_GAP = re.compile(rf"\s*(?:\(\s*[{UPPER}][{UPPER}&\-]{{1,15}}\s*\)\s*)?(?:[-–]\s*)?")
 _GLOSS = re.compile(rf"\s*\(\s*[{UPPER}][{UPPER}&\-]{{1,15}}\s*\)\s*(?:[-–]\s*)?$")
@@ -509,7 +509,7 @@ TITLE_SEP = re.compile(r"\s*(?:,|kiêm|[-–—])\s*", re.IGNORECASE)
 
 def title_before(view: str, name_start: int, stops: frozenset[int] | set[int] = frozenset()) -> Title | None:
     """A title that ends right before a name: "Chủ tịch UBND tỉnh Võ Văn Hưng",
-    "Chủ tịch UBND tỉnh Long An - Trần Văn Cần"; the longest such title."""
+    "Chủ tịch UBND tỉnh Hậu Giang - Trần Văn Tới"; the longest such title."""
     lo = max(0, name_start - 160)
     window_start = lo
     gloss = _GLOSS.search(view, lo, name_start)

@@ -6,8 +6,8 @@ matched the way ``kg query --param`` matches it, by kg/lookup.py: regardless of 
 tone marks (missing, or in the old place), NFC/NFD, spacing and punctuation
 (:func:`kg.lookup.key`); a province by any of its names ("TP HCM", "Huế"); where nothing
 matches, the closest values ("did you mean").  Besides the values equal to what was
-typed, a search finds those that contain it as whole words ("ngoc anh" finds
-"Chu Ngọc Anh"); those agreeing with the typed tone marks come first.
+typed, a search finds those that contain it as whole words ("ngoc lan" finds
+"Vi Ngọc Lan"); those agreeing with the typed tone marks come first.
 """
 
 from __future__ import annotations
