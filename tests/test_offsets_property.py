@@ -14,7 +14,7 @@ from tests.conftest import report
 FRAGMENTS = [
     "Sáng 12/3, ", "Chiều ngày 29/12/2021, ", "Sở Khoa học và Công nghệ tỉnh Trà Vinh ", "tổ chức Hội nghị tổng kết năm 2020. ",
     "Dự hội nghị có đồng chí ", "Nguyễn Quỳnh Thiện", ", Tỉnh ủy viên, ", "Phó Chủ tịch UBND tỉnh", " phát biểu chỉ đạo. ",
-    "Đ/c ", "Bế Đăng Khoa", " - Giám đốc Sở KH&CN", "; ", " và ", "Quyết định số 19/2014/QĐ-TTg", " ngày 5/3/2014",
+    "Đ/c ", "Bế Văn Lộc", " - Giám đốc Sở KH&CN", "; ", " và ", "Quyết định số 19/2014/QĐ-TTg", " ngày 5/3/2014",
     "Nghị quyết 57-NQ/TW", "TCVN ISO 9001:2015", "\n", "\n\nTin, ảnh: ", "Trúc Ly", " chủ trì ", "buổi làm việc",
     "PGS.TS. ", "Uỷ viên Ban Thường vụ Tỉnh uỷ", "Thanh Hoá", "Ông ", "bà ", "TP HCM", "(", ")", "–", ".", ",",
     "Nguyễn Tiến D", "47/63", "Lượt xem: 12", " date 2025-01-07 ", "ỦY BAN NHÂN DÂN", "Đề án 844", "làm Trưởng ban",

@@ -19,11 +19,11 @@ MORE = ("\n\nHội nghị đã thống nhất nhiều giải pháp cho những t
 @pytest.mark.parametrize(
     ("text", "published"),
     [
-        (" date 2026-01-07 Chiều 7/1, Sở KH&CN tổ chức hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ.",
-         date(2026, 1, 7)),
+        (" date 2026-01-09 Chiều 9/1, Sở KH&CN tổ chức hội nghị tổng kết hoạt động năm 2025, bàn nhiệm vụ năm mới.",
+         date(2026, 1, 9)),
         ("Tiêu đề bài viết ở đây\nNgày đăng : 07/01/2021\nTác giả :\n\nNội dung bài viết dài hơn mười hai chữ ở đây "
          "để làm thân bài.", date(2021, 1, 7)),
-        ("Tiêu đề bài viết ở đây (10/11/2017 16:10)\n\nSáng 10/11, Sở tổ chức hội nghị hợp tác phát triển khoa học "
+        ("Tiêu đề bài viết ở đây (10/11/2017 16:10)\n\nSáng 10/11, Sở tổ chức hội thảo liên kết ứng dụng khoa học "
          "và công nghệ.", date(2017, 11, 10)),
         ("Nội dung bài viết dài hơn mười hai chữ ở đây để làm thân bài, ngày 5/3/2014 có quyết định.", None),
         # A labelled dateline at the foot of the page; an unlabelled date there is not one.

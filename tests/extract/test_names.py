@@ -70,7 +70,7 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         # A company's kind in small letters between its head and its name.
         (LEAD + "Đại diện Công ty cổ phần Chè Tân Cương, ông Lò Văn Nhất phát biểu.", "Lò Văn Nhất"),
         # Five syllables: a family name of two words, or the names of the Central Highlands.
-        (LEAD + "Phó Giám đốc Sở Tôn Nữ Thị Thu Hà phát biểu.", "Tôn Nữ Thị Thu Hà"),
+        (LEAD + "Phó Giám đốc Sở Tôn Nữ Thị Thu Hiền phát biểu.", "Tôn Nữ Thị Thu Hiền"),
         (LEAD + "Giám đốc Sở Tài chính Y Giang Gry Niê Knơng báo cáo.", "Y Giang Gry Niê Knơng"),
         # A title-case caption: the honorific of two words opens the run.
         (LEAD + "\nĐồng Chí Lò Văn Pành Phát Biểu Tại Hội Nghị\n", "Lò Văn Pành"),
@@ -143,7 +143,7 @@ def test_clergy_and_guests_honorifics(text: str, name: str, honorifics: tuple[st
         (LEAD + "Bí thư Tỉnh đoàn Lạng Sơn phát biểu.", "đoàn Lạng Sơn"),
         (LEAD + "Đoàn tham quan hồ Ba Bể và thác Bản Giốc.", "hồ Ba Bể"),
         # A company's name with no title before it.
-        (LEAD + "Sản phẩm của Công ty trách nhiệm hữu hạn Nguyễn Hoàng Long được giới thiệu.", "Nguyễn Hoàng Long"),
+        (LEAD + "Sản phẩm của Công ty trách nhiệm hữu hạn Nguyễn Hoàng Lâm được giới thiệu.", "Nguyễn Hoàng Lâm"),
         (LEAD + "Tổ chức tại Hợp tác xã Đinh Văn Khoa, huyện Tam Đường.", "Đinh Văn Khoa"),
         # Foreign words beside a title that are a company and a country.
         (LEAD + "Tổng Giám đốc Samsung Việt Nam dự.", "Samsung Việt Nam"),
@@ -217,8 +217,8 @@ def test_two_spellings_are_one_person(first: str, second: str) -> None:
 
 
 def test_names_that_differ_by_a_tone_are_two_people() -> None:
-    text = LEAD + "Dự có ông Nguyễn Văn Hùng, Giám đốc Sở Y tế và ông Nguyễn Văn Hưng, Giám đốc Sở Tài chính."
-    assert set(names_of(text)) == {"Nguyễn Văn Hùng", "Nguyễn Văn Hưng"}
+    text = LEAD + "Dự có ông Vi Văn Hùng, Giám đốc Sở Y tế và ông Vi Văn Hưng, Giám đốc Sở Tài chính."
+    assert set(names_of(text)) == {"Vi Văn Hùng", "Vi Văn Hưng"}
 
 
 @pytest.mark.parametrize(

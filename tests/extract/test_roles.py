@@ -95,9 +95,9 @@ def test_appointments(text: str, expected: dict[str, set[str]]) -> None:
     [
         # A plural title heading a list belongs to every name in it, besides their own.
         ("Dự có các Ủy viên Ban Thường vụ Tỉnh ủy: Lò Văn Thạch, Phó Chủ tịch UBND tỉnh; Hà Thị Mơ, Trưởng Ban "
-         "Dân vận Tỉnh ủy.",
+         "Nội chính Tỉnh ủy.",
          {"Lò Văn Thạch": {"ủy viên ban thường vụ tỉnh ủy", "phó chủ tịch ủy ban nhân dân tỉnh"},
-          "Hà Thị Mơ": {"ủy viên ban thường vụ tỉnh ủy", "trưởng ban dân vận tỉnh ủy"}}),
+          "Hà Thị Mơ": {"ủy viên ban thường vụ tỉnh ủy", "trưởng ban nội chính tỉnh ủy"}}),
         ("Tiếp đoàn có các Phó Giám đốc Sở Y tế: ông Lò Văn Thạch và bà Hà Thị Mơ.",
          {"Lò Văn Thạch": {"phó giám đốc sở y tế"}, "Hà Thị Mơ": {"phó giám đốc sở y tế"}}),
         ("Lãnh đạo Sở gồm 03 Phó Giám đốc gồm ông Lò Văn Thạch, bà Hà Thị Mơ và ông Quàng Văn Dũng.",
