@@ -45,8 +45,10 @@ a fifth of the reports computes the whole graph (``full``).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -72,11 +74,13 @@ _SINGLE = vgk("SingleHolderPost")
 FULL_AFTER = 500
 # Posts per VALUES block of a query or an update.
 BATCH = 200
+# Bytes of N-Quads per batch of the bulk loader, as the build's writer loads reports.
+LOAD_BYTES = 64 * 2**20
 
 Target = Store | Endpoint
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """One report's statement of a person in a post."""
 
@@ -97,7 +101,7 @@ class Occupancy:
     succeeds: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PostInfo:
     """A post's description as the reports give it."""
 
@@ -129,11 +133,12 @@ def derive(post: str, single: bool, statements: Iterable[Statement]) -> list[Occ
     by_holder: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:
         by_holder[s.holder].append(s)
-    seen_by = {h: {s.date for s in ss if s.date and not s.former} for h, ss in by_holder.items()}
+    # Every date anyone was seen in the post: between two consecutive sightings of one
+    # person, any such date is another holder's (a gap, in a single-holder post).
+    seen = sorted({s.date for ss in by_holder.values() for s in ss if s.date and not s.former}) if single else []
     out: list[Occupancy] = []
     for holder in sorted(by_holder):
-        out.extend(_of_holder(post, holder, by_holder[holder],
-                              sorted({d for h, ds in seen_by.items() if h != holder for d in ds}) if single else []))
+        out.extend(_of_holder(post, holder, by_holder[holder], seen))
     out.sort(key=_order)
     if single:
         seen = [o for o in out if o.first is not None]
@@ -143,16 +148,18 @@ def derive(post: str, single: bool, statements: Iterable[Statement]) -> list[Occ
     return out
 
 
-def _of_holder(post: str, holder: str, sts: list[Statement], others: list[date]) -> list[Occupancy]:
-    """One person's occupancies of a post; ``others``: the dates other holders were seen
-    in it (a single-holder post), each a gap between two of this person's sightings."""
+def _of_holder(post: str, holder: str, sts: list[Statement], seen: list[date]) -> list[Occupancy]:
+    """One person's occupancies of a post; ``seen``: the dates anyone was seen in it, in a
+    single-holder post (else empty): one between two of this person's sightings is a gap."""
     current = sorted({s.date for s in sts if s.date and not s.former})
     formers = sorted({s.date for s in sts if s.date and s.former})
     segments: list[list[date]] = []
     for d in current:
         if segments:
             prev = segments[-1][-1]
-            if not any(prev <= f < d for f in formers) and not any(prev < b < d for b in others):
+            f = bisect.bisect_left(formers, prev)  # a "nguyên" on or after prev, before d
+            b = bisect.bisect_right(seen, prev)  # someone seen after prev, before d
+            if not (f < len(formers) and formers[f] < d) and not (b < len(seen) and seen[b] < d):
                 segments[-1].append(d)
                 continue
         segments.append([d])
@@ -238,17 +245,21 @@ def _date(term: object) -> date | None:
 
 
 @dataclass
-class _Read:
+class Statements:
     """The statements of some posts, their descriptions (counted by the reports that give
-    them) and the posts of each report."""
+    them), the posts of each report, and the reports read."""
 
     statements: dict[str, list[Statement]] = field(default_factory=lambda: defaultdict(list))
     info: dict[str, Counter[PostInfo]] = field(default_factory=lambda: defaultdict(Counter))
     of_report: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    reports: set[str] = field(default_factory=set)
 
     def add(self, report: str, rows: Iterable[tuple[str, Statement, PostInfo]]) -> None:
+        self.reports.add(report)
         for post, statement, info in rows:
-            self.statements[post].append(statement)
+            post = sys.intern(post)  # the same post and holder in many reports: one string
+            self.statements[post].append(Statement(statement.ra, sys.intern(statement.holder), statement.date,
+                                                   statement.former))
             self.info[post][info] += 1
             self.of_report[report].add(post)
 
@@ -296,10 +307,10 @@ def statements_of(quads: Iterable[ox.Quad]) -> list[Row]:
     return rows
 
 
-def _read(store: Target, posts: list[str] | None) -> _Read:
+def _read(store: Target, posts: list[str] | None) -> Statements:
     """The statements of ``posts`` (all posts: None) across the report graphs: what
     ``_STATEMENTS`` selects, in batches of posts."""
-    got = _Read()
+    got = Statements()
     blocks = [""] if posts is None else [_values("post", posts[i:i + BATCH]) for i in range(0, len(posts), BATCH)]
     for block in blocks:
         roles = list(store.query(_ROLES % block))
@@ -334,38 +345,44 @@ def _dates(store: Target, block: str, started: dict[str, date | None], published
         table.setdefault(row["r"].value, _date(row["d"]))
 
 
-def _quads(read: _Read) -> tuple[list[ox.Quad], int]:
+def _quads(read: Statements) -> tuple[list[ox.Quad], int]:
     """The derived quads of the posts read: each post's description, its occupancies."""
     out: list[ox.Quad] = []
     count = 0
     for post in sorted(read.statements):
-        p = ox.NamedNode(post)
-        # The description most of its reports give (they differ only in how a body's name is written).
-        info = min(read.info[post].items(), key=lambda kv: (-kv[1], kv[0].label, kv[0].position,
-                                                            kv[0].province or "", kv[0].organization or ""))[0]
-        out.append(ox.Quad(p, A, vgk("Post"), G))
-        if info.single:
-            out.append(ox.Quad(p, A, vgk("SingleHolderPost"), G))
-        out.append(ox.Quad(p, LABEL, ox.Literal(info.label), G))
-        out.append(ox.Quad(p, vgk("position"), ox.Literal(info.position), G))
-        if info.province:
-            out.append(ox.Quad(p, vgk("province"), ox.NamedNode(info.province), G))
-        if info.organization:
-            out.append(ox.Quad(p, vgk("organization"), ox.NamedNode(info.organization), G))
-        for o in derive(post, info.single, read.statements[post]):
-            count += 1
-            n = ox.NamedNode(o.iri)
-            out.append(ox.Quad(n, A, vgk("Occupancy"), G))
-            out.append(ox.Quad(n, vgk("holder"), ox.NamedNode(o.holder), G))
-            out.append(ox.Quad(n, vgk("post"), p, G))
-            for term, value in (("firstSeen", o.first), ("lastSeen", o.last), ("endedBy", o.ended)):
-                if value is not None:
-                    out.append(ox.Quad(n, vgk(term), ox.Literal(value.isoformat(), datatype=DATE), G))
-            for ra in o.evidence:
-                out.append(ox.Quad(n, vgk("evidence"), ox.NamedNode(ra), G))
-            if o.succeeds:
-                out.append(ox.Quad(n, vgk("succeeds"), ox.NamedNode(o.succeeds), G))
+        count += _post_quads(read, post, out)
     return out, count
+
+
+def _post_quads(read: Statements, post: str, out: list[ox.Quad]) -> int:
+    """One post's description and occupancies, appended to ``out``; how many occupancies."""
+    p = ox.NamedNode(post)
+    # The description most of its reports give (they differ only in how a body's name is written).
+    info = min(read.info[post].items(), key=lambda kv: (-kv[1], kv[0].label, kv[0].position,
+                                                        kv[0].province or "", kv[0].organization or ""))[0]
+    out.append(ox.Quad(p, A, vgk("Post"), G))
+    if info.single:
+        out.append(ox.Quad(p, A, vgk("SingleHolderPost"), G))
+    out.append(ox.Quad(p, LABEL, ox.Literal(info.label), G))
+    out.append(ox.Quad(p, vgk("position"), ox.Literal(info.position), G))
+    if info.province:
+        out.append(ox.Quad(p, vgk("province"), ox.NamedNode(info.province), G))
+    if info.organization:
+        out.append(ox.Quad(p, vgk("organization"), ox.NamedNode(info.organization), G))
+    found = derive(post, info.single, read.statements[post])
+    for o in found:
+        n = ox.NamedNode(o.iri)
+        out.append(ox.Quad(n, A, vgk("Occupancy"), G))
+        out.append(ox.Quad(n, vgk("holder"), ox.NamedNode(o.holder), G))
+        out.append(ox.Quad(n, vgk("post"), p, G))
+        for term, value in (("firstSeen", o.first), ("lastSeen", o.last), ("endedBy", o.ended)):
+            if value is not None:
+                out.append(ox.Quad(n, vgk(term), ox.Literal(value.isoformat(), datatype=DATE), G))
+        for ra in o.evidence:
+            out.append(ox.Quad(n, vgk("evidence"), ox.NamedNode(ra), G))
+        if o.succeeds:
+            out.append(ox.Quad(n, vgk("succeeds"), ox.NamedNode(o.succeeds), G))
+    return len(found)
 
 
 def _records(hashes: dict[str, str], of_report: dict[str, set[str]], reports: Iterable[str]) -> list[ox.Quad]:
@@ -437,11 +454,11 @@ def compute(store: Target, hashes: dict[str, str] | None = None) -> list[ox.Quad
 
 
 def refresh(store: Target, hashes: dict[str, str] | None = None, *, full: bool = False,
-            known: dict[str, list[Row]] | None = None) -> Refresh:
+            known: Statements | None = None) -> Refresh:
     """Bring ``res:graph/occupancies`` up to date with the report graphs of ``store``
     (``hashes``: report -> content hash as they are now, if the caller knows them;
-    ``known``: report -> its ``statements_of``, for reports the caller has just built:
-    where they are every report, computing the whole graph reads none of them back)."""
+    ``known``: the ``statements_of`` the reports the caller has just built: where they are
+    every report, computing the whole graph reads none of them back)."""
     hashes = current_hashes(store) if hashes is None else hashes
     d = digest(hashes)
     version, stored = _marks(store)
@@ -497,23 +514,42 @@ def _triples(quads: Iterable[ox.Quad]) -> str:
     return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in sorted(quads, key=str))
 
 
-def _full(store: Target, hashes: dict[str, str], d: str, known: dict[str, list[Row]] | None = None) -> Refresh:
-    if known is not None and known.keys() == hashes.keys():
-        read = _Read()
-        for report in sorted(known):  # in the order a query of the store would not promise, but the same sets
-            read.add(report, known[report])
-    else:
-        read = _read(store, None)
-    quads, count = _quads(read)
-    quads += _records(hashes, read.of_report, hashes)
-    data = nquads([*quads, *_marks_quads(d)]).encode()
-    if isinstance(store, Store):
-        # Dropped, then the bulk loader: a load cut short is listed as unfinished and
-        # dropped on the next open, and without its marks the next build computes it again.
-        store.drop_graph(G)
-        store.add_new_graphs(data, [G.value])
-    else:
+def _full(store: Target, hashes: dict[str, str], d: str, known: Statements | None = None) -> Refresh:
+    read = known if known is not None and known.reports == hashes.keys() else _read(store, None)
+    if not isinstance(store, Store):
         # One update request (DROP and INSERT, one transaction), or where that is too big
         # for a request, a Graph Store Protocol PUT (Oxigraph: cleared, then loaded whole).
+        quads, count = _quads(read)
+        data = nquads([*quads, *_records(hashes, read.of_report, hashes), *_marks_quads(d)]).encode()
         store.add_new_graphs(data, [G.value])
+        return Refresh("full", len(hashes), len(read.statements), count)
+    # Dropped, then the bulk loader, in batches (at 100k reports the graph is millions of
+    # quads): a load cut short is listed as unfinished and dropped on the next open, and
+    # its marks, in the last batch, missing, the next build computes it again.
+    store.drop_graph(G)
+    chunk: list[str] = []
+    size = count = 0
+
+    def flush() -> None:
+        nonlocal size
+        if chunk:
+            store.add_new_graphs("".join(chunk).encode(), [G.value])
+            chunk.clear()
+            size = 0
+
+    def put(quads: list[ox.Quad]) -> None:
+        nonlocal size
+        text = nquads(quads)
+        chunk.append(text)
+        size += len(text)
+        if size >= LOAD_BYTES:
+            flush()
+
+    for post in sorted(read.statements):
+        quads: list[ox.Quad] = []
+        count += _post_quads(read, post, quads)
+        put(quads)
+    put(_records(hashes, read.of_report, hashes))
+    put(_marks_quads(d))
+    flush()
     return Refresh("full", len(hashes), len(read.statements), count)

@@ -255,7 +255,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
     writer = _Writer(fresh or store)
     # The graphs the target has already: those of the store, or none in a fresh store.
     existing = {} if fresh else hashes
-    known: dict[str, list[occupancies.Row]] = {}  # the statements of posts of the reports built
+    known = occupancies.Statements()  # the statements of posts of the reports built (kg/occupancies.py)
     pool = None
 
     def pending() -> Iterator[Report]:
@@ -308,7 +308,7 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
             else:
                 writer.add_new(built.iri, built.nquads)
             summary.built += 1
-            known[built.iri] = list(built.posts)
+            known.add(built.iri, built.posts)
             for k in ("officials", "meetings", "documents", "citations"):
                 setattr(summary, k, getattr(summary, k) + built.counts[k])
         writer.flush()

@@ -272,7 +272,7 @@ def test_the_reports_give_these_occupancies(built: Path) -> None:
 
 def test_the_split_read_selects_what_the_one_query_defines(built: Path) -> None:
     store = Store(str(built), read_only=True)
-    one = occupancies._Read()
+    one = occupancies.Statements()
     query = occupancies._STATEMENTS
     for row in store.query(query):
         when = occupancies._date(row["md"]) or occupancies._date(row["pub"])
@@ -283,7 +283,7 @@ def test_the_split_read_selects_what_the_one_query_defines(built: Path) -> None:
                                                        None if row["province"] is None else row["province"].value,
                                                        None if row["org"] is None else row["org"].value))])
 
-    def norm(r: occupancies._Read) -> tuple[dict[str, list[Statement]], dict[str, object], dict[str, set[str]]]:
+    def norm(r: occupancies.Statements) -> tuple[dict[str, list[Statement]], dict[str, object], dict[str, set[str]]]:
         return ({k: sorted(v, key=lambda x: x.ra) for k, v in r.statements.items()}, dict(r.info), dict(r.of_report))
 
     assert norm(occupancies._read(store, None)) == norm(one)
@@ -367,8 +367,11 @@ def test_posts_of_a_province_merged_in_2025_ended_with_it(built: Path) -> None:
         ("Giám đốc Sở Khoa học và Công nghệ tỉnh Trà Vinh", "Vĩnh Long"),
         ("Giám đốc Sở Tài chính tỉnh Trà Vinh", "Vĩnh Long"), ("Giám đốc Sở Nội vụ tỉnh Trà Vinh", "Vĩnh Long"),
         ("Phó Giám đốc Sở Y tế tỉnh Trà Vinh", "Vĩnh Long")}
+    ended = _q(store, "08_post_holders.rq", province="Trà Vinh")
+    assert {r["mergedInto"] for r in ended} == {"Vĩnh Long"} and len({r["post"] for r in ended}) == 4
     after = _q(store, "08_post_holders.rq", province="Vĩnh Long", position="Giám đốc")
-    assert [(r["post"], r["firstSeen"]) for r in after] == [("Giám đốc Sở Tài chính tỉnh Vĩnh Long", "2025-09-15")]
+    assert [(r["post"], r["firstSeen"], r.get("mergedInto")) for r in after] == [
+        ("Giám đốc Sở Tài chính tỉnh Vĩnh Long", "2025-09-15", None)]
 
 
 # ------------------------------------------------------------------ always consistent
@@ -455,6 +458,15 @@ def test_a_derived_graph_load_cut_short_is_dropped_and_made_again(tmp_path: Path
     rerun = build([str(src)], reopened)
     assert rerun.occupancies is not None and rerun.occupancies.mode == "full"
     assert derived(reopened) == whole
+
+
+def test_a_whole_graph_loaded_in_many_batches_is_the_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(occupancies, "LOAD_BYTES", 2_000)  # a few posts a batch
+    store = Store(str(tmp_path / "store"))
+    first = build([str(write_reports(tmp_path / "in"))], store)
+    assert first.occupancies is not None and first.occupancies.mode == "full"
+    assert occ_rows(store) == EXPECTED and consistent(store)
+    assert store.unfinished() == []
 
 
 def test_a_rebuild_through_a_fresh_store_derives_into_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
