@@ -291,6 +291,26 @@ def test_the_split_read_selects_what_the_one_query_defines(built: Path) -> None:
     assert norm(occupancies._read(store, some))[0] == {k: v for k, v in norm(one)[0].items() if k in some}
 
 
+@pytest.mark.parametrize(("now", "post"), [
+    ("nay là Phó Chủ tịch UBND tỉnh", "tra-vinh/uy-ban-nhan-dan/pho-chu-tich"),
+    ("nay là Giám đốc Sở Tài chính tỉnh Trà Vinh", "tra-vinh/so-tai-chinh/giam-doc"),
+])
+def test_former_holder_now_in_another_post_ends_one_occupancy_and_begins_another(tmp_path: Path, now: str,
+                                                                                  post: str) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    _edit(src, "x1.txt", LEAD.format(day="Sáng 3/3/2020", province="Trà Vinh")
+          + "Dự có ông Lò Văn Thạch, Giám đốc Sở KH&CN tỉnh Trà Vinh.")
+    _edit(src, "x2.txt", LEAD.format(day="Sáng 20/10/2021", province="Trà Vinh")
+          + f"Dự có ông Lò Văn Thạch, nguyên Giám đốc Sở KH&CN, {now}.")
+    store = Store(str(tmp_path / "store"))
+    build([str(src)], store)
+    assert [r for r in occ_rows(store) if r[1] == "tra-vinh/lo-van-thach"] == sorted([
+        ("tra-vinh/so-khoa-hoc-va-cong-nghe/giam-doc", "tra-vinh/lo-van-thach", "2020-03-03", "2020-03-03",
+         "2021-10-20", None),
+        (post, "tra-vinh/lo-van-thach", "2021-10-20", "2021-10-20", None, None)])
+
+
 def test_an_occupancy_rests_on_its_statements(built: Path) -> None:
     store = Store(str(built), read_only=True)
     rows = store.query(f"""SELECT ?file WHERE {{ GRAPH {OCC} {{ ?o vgk:holder <{PERSON}tra-vinh/lo-van-thach> ;
