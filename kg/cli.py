@@ -137,6 +137,8 @@ def build(paths: tuple[str, ...], store_dir: str | None, force: bool, strict: bo
             store.close()
     for s in summary.skipped:
         err.print(f"skipped {s.path}: {s.reason}", highlight=False, soft_wrap=True, markup=False)
+    for s in summary.warnings:
+        err.print(f"Warning: {s.path}: {s.reason}", highlight=False, soft_wrap=True, markup=False, style="yellow")
     for name, enc in sorted(summary.encodings.items()):
         err.print(f"read {name} as {enc} (not UTF-8)", highlight=False, soft_wrap=True, markup=False)
     if not summary.reports and not summary.skipped and not summary.interrupted:

@@ -52,6 +52,7 @@ class BuildSummary:
     documents: int = 0  # documents cited, once in each report that cites them ("documents cited")
     citations: int = 0  # places in the texts where a document is cited
     skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[Skipped] = field(default_factory=list)  # built, but without some facts
     encodings: dict[str, str] = field(default_factory=dict)  # source file -> encoding, where not UTF-8
     interrupted: bool = False
     pruned: int = 0
@@ -151,6 +152,7 @@ class Built:
     counts: dict[str, int]
     problem: str | None = None
     posts: tuple[occupancies.Row, ...] = ()  # its statements of posts (kg/occupancies.py)
+    warning: str | None = None  # built, but without some facts (see _work)
 
 
 _REFERENCE: shacl.ReferenceIndex | None = None
@@ -180,17 +182,42 @@ def _init_worker(reference_nquads: str | None, version: str) -> None:
 
 
 def _work(report: Report) -> Built:
-    """read -> extract -> resolve -> RDF -> shapes, for one report (runs in a worker)."""
+    """read -> extract -> resolve -> RDF -> shapes, for one report (runs in a worker).
+
+    A graph that breaks the shapes is stored without the facts of the nodes that break
+    them (an extraction bug should cost those facts, not the whole report), with a
+    warning that names them; a graph that still breaks them is not stored at all."""
     graph, quads, counts = report_graph(report)
+    warning = None
     if _REFERENCE is not None:
         violations = shacl.check(quads, _REFERENCE)
         if violations:
             first = violations[0]
-            return Built(report.source_file, graph.value, b"", counts,
-                         f"its graph breaks the shapes ({len(violations)} violations, first: {first.focus} "
-                         f"{first.path or ''}: {first.message}); please report this")
+            said = f"{len(violations)} violations, first: {first.focus} {first.path or ''}: {first.message}"
+            kept = _without(quads, violations)
+            if kept is None:
+                return Built(report.source_file, graph.value, b"", counts,
+                             f"its graph breaks the shapes ({said}); please report this")
+            warning = (f"built without the {len(quads) - len(kept)} facts that break the shapes ({said}); "
+                       "please report this")
+            quads = kept
     return Built(report.source_file, graph.value, nquads(quads).encode(), counts,
-                 posts=tuple(occupancies.statements_of(quads)))
+                 posts=tuple(occupancies.statements_of(quads)), warning=warning)
+
+
+def _without(quads: list[ox.Quad], violations: list[shacl.Result], rounds: int = 3) -> list[ox.Quad] | None:
+    """``quads`` less every quad of a node that breaks the shapes (as subject or object),
+    checked again; None if that does not make them hold (or would leave no report)."""
+    for _ in range(rounds):
+        bad = {v.focus for v in violations}
+        quads = [q for q in quads if getattr(q.subject, "value", None) not in bad
+                 and getattr(q.object, "value", None) not in bad]
+        if not any(q.object == vgk("Report") for q in quads):
+            return None
+        violations = shacl.check(quads, _REFERENCE or ())
+        if not violations:
+            return quads
+    return None
 
 
 class _Writer:
@@ -308,6 +335,8 @@ def build(paths: list[str], store: Target, *, force: bool = False, validate: boo
             else:
                 writer.add_new(built.iri, built.nquads)
             summary.built += 1
+            if built.warning:
+                summary.warnings.append(Skipped(built.source_file, built.warning))
             known.add(built.iri, built.posts)
             for k in ("officials", "meetings", "documents", "citations"):
                 setattr(summary, k, getattr(summary, k) + built.counts[k])

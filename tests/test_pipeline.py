@@ -248,3 +248,40 @@ def test_a_swap_stopped_between_its_renames_is_finished_on_open(tmp_path: Path, 
     assert list(store.raw) == [q_new if complete else q_old]
     store.close()
     assert (tmp_path / "st.old").exists() is False
+
+
+def _one_word_names(quads: list[ox.Quad]) -> list[ox.Quad]:
+    """The report's quads with every official's name cut to its last word: a name the
+    shapes refuse, as an extraction bug would write it."""
+    name = "https://schema.org/name"
+    officials = {q.subject for q in quads if q.object == ox.NamedNode("https://w3id.org/vngovkg/ontology#Official")}
+    return [ox.Quad(q.subject, q.predicate, ox.Literal(q.object.value.split()[-1]), q.graph_name)
+            if q.subject in officials and q.predicate.value == name else q for q in quads]
+
+
+def test_a_graph_that_breaks_the_shapes_is_stored_without_the_facts_that_break_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An extraction bug costs the facts it spoils, not the whole report: the report is
+    built without the nodes that break the shapes, with a warning, and the build exits 0."""
+    import kg.pipeline as pipeline
+
+    real = pipeline.report_graph
+
+    def buggy(report):  # type: ignore[no-untyped-def]
+        graph, quads, counts = real(report)
+        return graph, _one_word_names(quads), counts
+
+    monkeypatch.setattr(pipeline, "report_graph", buggy)
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SEEDS / "002_e160d4971ffb8074.txt", src)
+    store = Store(str(tmp_path / "st"))
+    summary = build([str(src)], store, jobs=1)
+    assert summary.built == 1 and not summary.skipped
+    assert len(summary.warnings) == 1 and "break the shapes" in summary.warnings[0].reason
+    got = {str(r["n"].value) for r in store.query(
+        "SELECT ?n WHERE { ?p a <https://w3id.org/vngovkg/ontology#Official> ; <https://schema.org/name> ?n }")}
+    assert got == set()  # every official broke the shapes, and went
+    reports = list(store.query("SELECT ?r WHERE { ?r a <https://w3id.org/vngovkg/ontology#Report> }"))
+    assert len(reports) == 1  # the report and its other facts stayed
+    store.close()

@@ -52,3 +52,19 @@ def test_violations_name_their_span(tmp_path: Path) -> None:
     violations = validate_store(store)
     assert violations
     assert any("«?»" in str(v) and graph.value in str(v) for v in violations)
+
+
+@pytest.mark.parametrize(
+    ("name", "conforms"),
+    [("Lò Văn Thạch", True), ("Kim Dae-ho", True), ("Kim-Dae-Ho", True), ("Oh-Sae-hoon", True),
+     ("Thạch", False), ("Lò  Văn Thạch", False), ("Kim-", False), ("-Dae", False)],
+)
+def test_an_officials_name_has_two_words_or_hyphenated_syllables(seed_store: Path, name: str, conforms: bool) -> None:
+    store = Store(str(seed_store), read_only=True)
+    graph, quads, _ = report_graph(read_report(SEEDS / "004_2a1da29baf66937e.txt"))
+    reference = [q for q in store.raw if "graph/" in str(q.graph_name)]
+    official = next(q.subject for q in quads if q.object == vgk("Official"))
+    renamed = [ox.Quad(q.subject, q.predicate, ox.Literal(name), q.graph_name)
+               if q.subject == official and q.predicate.value == "https://schema.org/name" else q for q in quads]
+    names = [v for v in validate_quads(graph.value, renamed, reference) if "name" in v.message]
+    assert (names == []) is conforms
