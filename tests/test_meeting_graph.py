@@ -20,14 +20,14 @@ from tests.conftest import build_store, report, run_kg
 # and a province's own online meeting.
 BRIDGE_HA_GIANG = (
     "Hà Giang dự hội nghị trực tuyến toàn quốc ngành y tế\n\n"
-    "Ngày 6/1/2024, Bộ Y tế tổ chức Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2023 và triển khai nhiệm "
-    "vụ năm 2024. Dự tại điểm cầu tỉnh Hà Giang có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh Hà Giang, cùng lãnh "
+    "Ngày 6/1/2024, Bộ Y tế tổ chức Hội nghị trực tuyến toàn quốc nhằm tổng kết công tác năm 2023 và triển khai "
+    "nhiệm vụ năm 2024. Dự tại điểm cầu tỉnh Hà Giang có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh Hà Giang, cùng lãnh "
     "đạo Sở Y tế tỉnh Hà Giang.\n"
 )
 BRIDGE_LAI_CHAU = (
     "Lai Châu tham dự hội nghị tổng kết ngành y tế\n\n"
-    "Ngày 6/1/2024, Bộ Y tế tổ chức Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2023, triển khai nhiệm vụ "
-    "năm 2024. Tham dự tại điểm cầu tỉnh Lai Châu có bà Hà Thị Mơ, Phó Chủ tịch UBND tỉnh Lai Châu và đại diện "
+    "Ngày 6/1/2024, Bộ Y tế tổ chức Hội nghị trực tuyến toàn quốc về tổng kết công tác năm 2023, triển khai nhiệm "
+    "vụ năm 2024. Tham dự tại điểm cầu tỉnh Lai Châu có bà Hà Thị Mơ, Phó Chủ tịch UBND tỉnh Lai Châu và đại diện "
     "các sở, ngành của tỉnh Lai Châu.\n"
 )
 OWN_ONLINE = (
