@@ -25,16 +25,16 @@ from tests.conftest import report
          "Ceremony"),
         ("Họp hội đồng tư vấn xác định nhiệm vụ\n\nNgày 16/1/2024, Sở KH&CN tổ chức họp Hội đồng tư vấn xác định "
          "nhiệm vụ khoa học cấp tỉnh.", "CouncilMeeting"),
-        ("Hội nghị góp ý dự thảo Đề án\n\nNgày 16/1/2024, Sở KH&CN tổ chức Hội nghị góp ý dự thảo Đề án phát triển "
-         "khoa học.", "OtherMeeting"),
+        ("Hội nghị góp ý dự thảo Quy chế\n\nNgày 16/1/2024, Sở KH&CN tổ chức Hội nghị góp ý dự thảo Quy chế quản lý "
+         "đề tài.", "OtherMeeting"),
         ("Nghiệm thu đề tài nghiên cứu giống lúa mới\n\nNgày 8/6/2024, Sở KH&CN tổ chức nghiệm thu đề tài cấp tỉnh.",
          "CouncilMeeting"),
         # News of a decision is about no meeting: OtherMeeting, and no date.
         ("Thành lập Hội đồng Sáng kiến tỉnh\n\nChủ tịch UBND tỉnh vừa ký Quyết định số 10/QĐ-UBND ngày 5/1/2024 "
          "thành lập Hội đồng Sáng kiến tỉnh.", "OtherMeeting"),
         # A meeting noun inside a document's name is not an event.
-        ("Triển khai Kế hoạch của Tỉnh ủy\n\nUBND tỉnh vừa có chỉ đạo triển khai Nghị quyết Hội nghị Trung ương 6 "
-         "khóa XI về phát triển khoa học và công nghệ trên địa bàn tỉnh.", "OtherMeeting"),
+        ("Triển khai Kế hoạch của Tỉnh ủy\n\nUBND tỉnh vừa có chỉ đạo triển khai Nghị quyết Hội nghị Trung ương 8 "
+         "khóa XII về bảo vệ sức khỏe nhân dân trên địa bàn tỉnh.", "OtherMeeting"),
     ],
 )
 def test_kind(text: str, kind: str) -> None:
@@ -63,8 +63,8 @@ def test_kind(text: str, kind: str) -> None:
          "nhiệm vụ năm 2024.", "2024-01-09"),
         # ... or from the year it plans for: next year's tasks are set late in the year,
         # a year's plan is launched early in it; between, the plan dates nothing.
-        ("Xác định nhiệm vụ Khoa học, Công nghệ cấp tỉnh năm 2024\n\nChiều ngày 30/11, Hội đồng Khoa học và Công "
-         "nghệ tỉnh đã tổ chức phiên họp xác định nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2024.", "2023-11-30"),
+        ("Đặt hàng nhiệm vụ khoa học cấp tỉnh năm 2026\n\nChiều ngày 21/10, Hội đồng Khoa học và Công nghệ tỉnh "
+         "đã tổ chức phiên họp xác định nhiệm vụ khoa học cấp huyện năm 2026.", "2025-10-21"),
         ("Hội nghị triển khai kế hoạch\n\nSáng 12/1, Sở KH&CN tổ chức hội nghị triển khai kế hoạch năm 2024.",
          "2024-01-12"),
         ("Họp hội đồng\n\nSáng 12/6, Hội đồng họp xác định nhiệm vụ khoa học và công nghệ năm 2024.", None),
@@ -100,8 +100,8 @@ def test_date(text: str, meeting_date: str | None) -> None:
     [
         ("Hội nghị tổng kết công tác năm 2020 và triển khai nhiệm vụ năm 2021\n\nSáng 5/1/2021, Sở tổ chức hội nghị.",
          2020),
-        ("Tổng kết hoạt động Thông tin và Ứng dụng chuyển giao công nghệ năm 2019\n\nChiều 19/12/2019 Trung tâm "
-         "tổ chức hội nghị tổng kết hoạt động thông tin và ứng dụng chuyển giao công nghệ năm 2019.", 2019),
+        ("Tổng kết hoạt động Thư viện và Thông tin khoa học năm 2018\n\nChiều 20/12/2018 Trung tâm "
+         "tổ chức hội nghị tổng kết hoạt động thư viện và thông tin khoa học năm 2018.", 2018),
         ("Hội nghị đánh giá kết quả nhiệm vụ\n\nChiều 14/4/2022, UBND tỉnh tổ chức Hội nghị đánh giá kết quả.", None),
         # The year of what is reviewed, not of what is launched after a joiner.
         ("Tin tức\n\nSáng 5/1/2023, Sở Khoa học và Công nghệ tỉnh Lai Châu tổ chức hội nghị tổng kết kế hoạch năm "
@@ -144,8 +144,8 @@ def test_empty_report_is_other_meeting() -> None:
          "Mường Lát.", "Ceremony"),
         ("Tin tức\n\nNgày 3/5/2022, Hội Nông dân tỉnh tổ chức hội thảo tổng kết mô hình trồng cam sành.", "Workshop"),
         # A generic head takes the kind of its modifier's first cue ...
-        ("Tin tức\n\nNgày 11/3/2024, Sở Y tế tỉnh Sơn La tổ chức hội nghị tư vấn xác định nhiệm vụ khoa học cấp "
-         "tỉnh.", "CouncilMeeting"),
+        ("Tin tức\n\nNgày 11/3/2024, Sở Y tế tỉnh Sơn La tổ chức hội nghị tư vấn tuyển chọn nhiệm vụ khoa học "
+         "cấp cơ sở.", "CouncilMeeting"),
         ("Tin tức\n\nSáng 8/7/2023, UBND huyện Bảo Lâm tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.",
          "ReviewConference"),
         ("Tin tức\n\nSáng 13/9/2023, Ban Chỉ đạo tỉnh tổ chức Hội nghị họp Ban Chỉ đạo nhằm đánh giá kết quả "
@@ -153,8 +153,8 @@ def test_empty_report_is_other_meeting() -> None:
         # ... read up to another event it prepares, or a few words on.
         ("Tin tức\n\nChiều 2/3/2021, Hội Văn học tỉnh tổ chức hội nghị phối hợp tổ chức Diễn đàn văn học trẻ "
          "miền Trung.", "OtherMeeting"),
-        ("Tin tức\n\nSáng 5/8/2022, UBND tỉnh Lào Cai tổ chức hội nghị trực tuyến 3 cấp (tỉnh, huyện, xã) phân "
-         "tích kết quả công bố Chỉ số PAPI năm 2021.", "OtherMeeting"),
+        ("Tin tức\n\nSáng 5/8/2022, UBND tỉnh Lào Cai tổ chức hội nghị trực tuyến hai cấp (tỉnh, huyện) phân "
+         "tích Chỉ số hài lòng của người dân năm 2021.", "OtherMeeting"),
         # A specific head in a later sentence beats a generic one before it.
         ("Tin tức\n\nTới dự hội nghị có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh. Hội thảo khoa học về cây mắc ca "
          "là hoạt động của chương trình hợp tác vùng Tây Bắc.", "Workshop"),
@@ -199,8 +199,8 @@ def test_empty_report_is_other_meeting() -> None:
          "CouncilMeeting"),
         ("Sở Nông nghiệp tổ chức xét duyệt hồ sơ thuyết minh đề tài giống lúa chịu mặn\n\nSáng 4/9/2018, Sở tổ "
          "chức họp hội đồng xét duyệt.", "CouncilMeeting"),
-        ("Tin tức\n\nSáng 15/3/2019, Sở Tài chính đã tổ chức họp mời Hội đồng khoa học và công nghệ cấp tỉnh họp "
-         "đánh giá hồ sơ đề xuất dự án.", "CouncilMeeting"),
+        ("Tin tức\n\nSáng 15/3/2019, Sở Tài chính đã tổ chức họp mời Hội đồng thẩm định cấp tỉnh họp xem xét "
+         "hồ sơ đề nghị hỗ trợ dự án.", "CouncilMeeting"),
         # A headline behind a site's search box, when the layout's headline names no event.
         ("Nhập từ khóa tìm kiếm tại đây\nTin hoạt động\nHọp hội đồng nghiệm thu đề tài cây dược liệu\n\nSáng ngày "
          "5/4/2021, Sở Y tế tỉnh Cao Bằng đã tổ chức họp đánh giá các đề tài thực hiện từ năm 2019.", "CouncilMeeting"),
@@ -278,10 +278,10 @@ def test_kind_not_this_reports_event(text: str, kind: str) -> None:
         ("Hội Nông dân tỉnh Yên Bái\nChủ tịch Hội Nông dân tỉnh Hà Thị Mơ kết luận hội nghị\n\nCông tác tuyên "
          "truyền, vận động hội viên trong năm qua được triển khai sâu rộng, góp phần xây dựng nông thôn mới.", True),
         # A document of or at a meeting, and a guide's steps, tell of none.
-        ("Tin tức\n\nUBND tỉnh yêu cầu các sở quán triệt Nghị quyết số 20-NQ/TW ngày 01/11/2012 của Hội nghị lần "
-         "thứ sáu Ban Chấp hành Trung ương Đảng khóa XI.", False),
-        ("Tin tức\n\nUBND tỉnh vừa ra Thông báo Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về phòng chống thiên "
-         "tai.", False),
+        ("Tin tức\n\nUBND tỉnh yêu cầu các sở quán triệt Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Hội nghị lần "
+         "thứ tám Ban Chấp hành Trung ương Đảng khóa XI.", False),
+        ("Tin tức\n\nUBND huyện vừa ra Thông báo Kết luận của Phó Chủ tịch UBND huyện tại cuộc họp về giải phóng "
+         "mặt bằng.", False),
         ("Hướng dẫn đề xuất dự án\n\nHướng dẫn nêu rõ các đơn vị căn cứ vào mục tiêu của chương trình để tiến hành "
          "xây dựng đề xuất dự án.", False),
         # News of a decision: no meeting.
@@ -330,8 +330,8 @@ def test_is_meeting(text: str, is_meeting: bool) -> None:
         # A review follows its period's end.
         ("Tin tức\n\nChiều 18/4, UBND tỉnh Bình Định họp báo định kỳ quý I/2019 với các cơ quan báo chí.",
          "2019-04-18"),
-        ("Tin tức\n\nNgày 25/11, UBND tỉnh tổ chức Lễ tổng kết và trao giải Cuộc thi sáng tạo thanh thiếu niên "
-         "lần thứ IX (2022-2023).", "2023-11-25"),
+        ("Tin tức\n\nNgày 27/11, Tỉnh đoàn tổ chức Lễ tổng kết và trao giải Cuộc thi sáng tạo thanh thiếu niên "
+         "lần thứ VII (2020-2021).", "2021-11-27"),
         # The year in the event's name.
         ("Tin tức\n\nNgày 21-10, tại thành phố Lạng Sơn đã diễn ra Hội thảo khoa học về bảo tồn nghề dệt thổ cẩm "
          "năm 2014.", "2014-10-21"),
@@ -351,8 +351,8 @@ def test_is_meeting(text: str, is_meeting: bool) -> None:
         ("Tin tức\n\nSáng 3/2, Đảng bộ xã tổ chức lễ kỷ niệm ngày thành lập Đảng (3/2/1930 - 3/2/2024).",
          "2024-02-03"),
         # Tasks of a year urged on during that year.
-        ("Tin tức\n\nChiều 17/11, Bí thư Tỉnh ủy chủ trì hội nghị đôn đốc triển khai các nhiệm vụ trọng tâm năm "
-         "2024.", "2024-11-17"),
+        ("Tin tức\n\nChiều 14/10, Chủ tịch UBND tỉnh chủ trì cuộc họp đôn đốc thực hiện các nhiệm vụ trọng tâm "
+         "năm 2024.", "2024-10-14"),
         ("Tin tức\n\nSáng 5/6, UBND tỉnh họp đẩy nhanh tiến độ giải ngân vốn đầu tư công năm 2023.", "2023-06-05"),
         # A congress opens its term: a publication two years later is a re-publication.
         ("Đại hội Hội Luật gia tỉnh nhiệm kỳ 2018 – 2023\n09/03/2021 10:00\n\nHôm nay (26/12), Hội Luật gia tỉnh "
@@ -360,8 +360,8 @@ def test_is_meeting(text: str, is_meeting: bool) -> None:
         ("Đại hội Hội Nông dân tỉnh nhiệm kỳ 2023 – 2028\n16/10/2023 10:00\n\nSáng 14/10, Hội Nông dân tỉnh tổ chức "
          "Đại hội đại biểu lần thứ X, nhiệm kỳ 2023 – 2028.", "2023-10-14"),
         # A lead the layout took for a line above the body; a month stamp on such a line.
-        ("Tổng kết Hội thi sáng tạo năm 2023\nToàn cảnh buổi lễ tổng kết\n– Ngày 8/11, Ban tổ chức các cuộc thi "
-         "sáng tạo kỹ thuật tỉnh Lạng Sơn tổ chức lễ tổng kết, trao giải Hội thi Sáng tạo kỹ thuật lần thứ 7 năm "
+        ("Tổng kết Hội thi tin học trẻ năm 2023\nToàn cảnh buổi lễ tổng kết\n– Ngày 8/11, Ban tổ chức Hội thi "
+         "tin học trẻ tỉnh Cao Bằng tổ chức lễ tổng kết, trao giải Hội thi Tin học trẻ lần thứ 12 năm "
          "2023.\nĐến dự có ông Lò Văn Thạch, Phó Chủ tịch HĐND tỉnh và lãnh đạo các sở, ban, ngành.", "2023-11-08"),
         (" date 2020-12 Trong tỉnh\n\nNằm trong chương trình giám sát các dự án giao thông, sáng nay (24/12), đoàn "
          "công tác của Ủy ban Kinh tế Quốc hội đã có buổi làm việc với tỉnh Hà Tĩnh.", "2020-12-24"),
@@ -534,20 +534,20 @@ def test_kind_from_the_right_noun(text: str, kind: str) -> None:
         ("Tin tức\n\nNgày 15/5/2018, Chi bộ tổ chức hội nghị sơ kết giữa nhiệm kỳ 2015-2020 việc thực hiện nghị "
          "quyết.", 2018, 2015),
         # Part of a year, or from its start: the meeting's year.
-        ("Tin tức\n\nChiều 10/7/2024, Sở tổ chức hội nghị sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối "
-         "năm.", 2024, None),
+        ("Tin tức\n\nChiều 10/7/2024, Sở tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, bàn giải pháp cho 6 "
+         "tháng cuối năm.", 2024, None),
         ("Ban Chấp hành Đảng bộ huyện đánh giá kết quả 9 tháng\n\nNgày 30/9/2022, Ban Chấp hành Đảng bộ huyện tổ "
          "chức hội nghị lần thứ 15.", 2022, None),
         ("Tin tức\n\nChiều 2/8/2021, Hội nghị sơ kết hoạt động từ đầu năm đến nay đã được tổ chức tại Sở.",
          2021, None),
         # The results of a named year.
-        ("Tin tức\n\nSáng 26-12-2025, Hội Luật gia tỉnh tổ chức hội nghị đánh giá kết quả hoạt động năm 2025 và "
-         "triển khai nhiệm vụ năm tiếp theo.", 2025, None),
+        ("Tin tức\n\nSáng 26-12-2025, Hội Luật gia tỉnh tổ chức hội nghị đánh giá kết quả công tác năm 2025 và "
+         "triển khai nhiệm vụ năm tới.", 2025, None),
         ("Tin tức\n\nNgày 20/12/2023, Sở tổ chức hội nghị đánh giá kết quả năm 2023, triển khai kế hoạch năm 2024.",
          2023, None),
         # A year's tasks alone: the year they concern.
-        ("Tin tức\n\nChiều 17/11/2025, Bí thư Tỉnh ủy chủ trì hội nghị đôn đốc triển khai các nhiệm vụ trọng tâm "
-         "năm 2025.", 2025, None),
+        ("Tin tức\n\nChiều 14/10/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp đôn đốc thực hiện các nhiệm vụ trọng "
+         "tâm năm 2025.", 2025, None),
         ("Tin tức\n\nSáng 12/1/2024, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ năm 2024.", 2024, None),
         # "tổng kết công tác năm": late in the year that year, early in the next the last one.
         ("Tin tức\n\nSáng 8/1/2025, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ.",
@@ -568,16 +568,16 @@ def test_review_period(text: str, year: int, first: int | None) -> None:
     ("text", "organizer", "online", "bridge"),
     [
         # A national body's online meeting: the report's province joined from its bridge point.
-        ("Tin tức\n\nNgày 6/1/2024, Bộ Y tế tổ chức Hội nghị trực tuyến toàn quốc tổng kết công tác năm 2023. Dự "
+        ("Tin tức\n\nNgày 6/1/2024, Bộ Y tế tổ chức Hội nghị trực tuyến toàn quốc về phòng chống sốt xuất huyết. Dự "
          "tại điểm cầu tỉnh Hà Giang có ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh.", "Bộ Y tế", True, True),
-        ("Tin tức\n\nSáng 3/12/2024, Bộ Khoa học và Công nghệ (KH&CN) đã tổ chức Lễ khai giảng khóa tập huấn trực "
-         "tuyến với điểm cầu của 34 Sở Khoa học và Công nghệ.", "Bộ Khoa học và Công nghệ", True, True),
+        ("Tin tức\n\nSáng 9/10/2024, Bộ Khoa học và Công nghệ (KH&CN) đã tổ chức Lễ khai giảng lớp bồi dưỡng trực "
+         "tuyến với điểm cầu của 63 Sở Khoa học và Công nghệ.", "Bộ Khoa học và Công nghệ", True, True),
         ("Tin tức\n\nSáng 5/3/2023, Sở Tài chính tỉnh Lai Châu dự hội nghị trực tuyến do Bộ Tài chính tổ chức về "
          "quyết toán ngân sách.", "Bộ Tài chính", True, True),
         # A province's own meeting, online to others' points, was held in the province.
-        ("Tin tức\n\nChiều 15/1/2026, UBND tỉnh Điện Biên tổ chức Lễ công bố quyết định thành lập Trung tâm dữ "
-         "liệu. Buổi lễ kết nối trực tuyến với điểm cầu Bộ Công an.", "Ủy ban nhân dân tỉnh Điện Biên", True, False),
-        ("Tin tức\n\nNgày 13/8/2021, UBND tỉnh tổ chức hội nghị trực tuyến 3 cấp về cải cách hành chính. Dự tại "
+        ("Tin tức\n\nChiều 20/2/2026, UBND tỉnh Lai Châu tổ chức Lễ ra mắt Trung tâm điều hành thông minh. "
+         "Buổi lễ kết nối trực tuyến với điểm cầu Bộ Công an.", "Ủy ban nhân dân tỉnh Lai Châu", True, False),
+        ("Tin tức\n\nNgày 13/8/2021, UBND tỉnh tổ chức hội nghị trực tuyến hai cấp (tỉnh, huyện) về cải cách hành chính. Dự tại "
          "điểm cầu các huyện có lãnh đạo UBND huyện.", "Ủy ban nhân dân tỉnh", True, False),
         # Co-organised with the province: held there.
         ("Tin tức\n\nNgày 26/8/2023, Bộ Thông tin và Truyền thông phối hợp với UBND tỉnh Tiền Giang tổ chức hội "
