@@ -571,6 +571,8 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
             m = None
         if m:
             hon = tuple(squash(x) for x in (m.group("hon"), m.group("deg")) if x)
+        elif len(kept) == 1 and "-" not in view[kept[0][0]:kept[0][1]]:
+            continue  # one capitalised word with no honorific before it is nobody's name (most runs)
         words = list(run.words)
         # A capitalised honorific opening the run ("Ông Võ Văn Lành", "Bà Đỗ Thị Minh Nguyệt"), of two
         # words in a title-case caption ("Đồng Chí Lò Văn Pành Phát Biểu").

@@ -103,10 +103,32 @@ _CAP_START = re.compile(rf"(?<![^\W\d_])(?<![^\W\d_]')[{UPPER}]")
 _NEXT_WORD = re.compile(r"((?:[ \t]*[-–.][ \t]*|[ \t]+)\n?)([^\W\d_]+(?:'[^\W\d_]+)*)")
 
 
-@lru_cache(maxsize=64)
-def _scan_all(view: str) -> tuple[tuple[int, int, str, float], ...]:
+def _longest_name(view: str, first: re.Match[str], capital: bool) -> tuple[int, tuple[str, float]] | None:
+    """The longest gazetteer name that starts with the word ``first``, over the gaps
+    _NEXT_WORD allows: (its end, its entry), or None.  ``capital``: the first word is
+    written with its capital (else a later word must be, for the name to count, and
+    only a province's own name, not a district's, is taken)."""
     names, longest = _gazetteer()
     prefixes = _prefixes()
+    small = not capital
+    key, end, count, hit = first.group(0).lower(), first.end(), 1, None
+    while True:
+        if key in names and (not small or (capital and names[key][1] >= 1.0)):
+            hit = (end, names[key])
+        if count >= longest or key not in prefixes:
+            break
+        nxt = _NEXT_WORD.match(view, end)
+        if nxt is None or len(nxt.group(1)) > 5:
+            break
+        count += 1
+        capital = capital or nxt.group(2)[0].isupper()
+        key = f"{key} {nxt.group(2).lower()}"
+        end = nxt.end()
+    return hit
+
+
+@lru_cache(maxsize=64)
+def _scan_all(view: str) -> tuple[tuple[int, int, str, float], ...]:
     out = []
     done = 0  # the end of the last name found: no name starts inside it
     for start in _CAP_START.finditer(view):
@@ -115,22 +137,7 @@ def _scan_all(view: str) -> tuple[tuple[int, int, str, float], ...]:
             continue
         first = _WORD.match(view, s0)
         assert first is not None
-        e0 = first.end()
-        hit = None
-        key = first.group(0).lower()
-        end = e0
-        count = 1
-        while True:
-            if key in names:
-                hit = (end, names[key])
-            if count >= longest or key not in prefixes:
-                break
-            nxt = _NEXT_WORD.match(view, end)
-            if nxt is None or len(nxt.group(1)) > 5:
-                break
-            count += 1
-            key = f"{key} {nxt.group(2).lower()}"
-            end = nxt.end()
+        hit = _longest_name(view, first, capital=True)
         if hit:
             e, (pkey, base) = hit
             out.append((s0, e, pkey, base))
@@ -147,27 +154,13 @@ def _small_after_unit(view: str) -> list[tuple[int, int, str, float]]:
     """Provinces named after their unit word with the first letter small, the rest of the
     name capitalised ("thành phố hồ Chí Minh"): the province still.  A name all in small
     letters is not taken ("tỉnh bạn", "thành phố hòa bình" are words, not places)."""
-    names, longest = _gazetteer()
-    prefixes = _prefixes()
     out = []
     for u in _UNIT_BEFORE_SMALL.finditer(view):
         s0 = u.end()
         first = _WORD.match(view, s0)
         if first is None:
             continue
-        key, end, count, hit, capital = first.group(0).lower(), first.end(), 1, None, False
-        while True:
-            if key in names and capital and names[key][1] >= 1.0:
-                hit = (end, names[key])
-            if count >= longest or key not in prefixes:
-                break
-            nxt = _NEXT_WORD.match(view, end)
-            if nxt is None or len(nxt.group(1)) > 5:
-                break
-            count += 1
-            capital = capital or nxt.group(2)[0].isupper()
-            key = f"{key} {nxt.group(2).lower()}"
-            end = nxt.end()
+        hit = _longest_name(view, first, capital=False)
         if hit:
             e, (pkey, base) = hit
             out.append((s0, e, pkey, base))
