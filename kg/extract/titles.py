@@ -87,6 +87,13 @@ def _vocabulary() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def vocabulary_end(view: str, pos: int) -> int | None:
+    """The end of the word or phrase of the title vocabulary at ``pos`` ("môi trường",
+    "nông thôn", "thành phố"), or None."""
+    m = _vocabulary().match(view, pos)
+    return m.end() if m else None
+
+
 @cache
 def _not_after_and() -> re.Pattern[str]:
     ws = sorted({fold(w) for w in lexicon.load("titles")["after_and"]["not_words"]}, key=len, reverse=True)

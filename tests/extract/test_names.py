@@ -61,6 +61,18 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         # The name after a unit of administration in a title is the official's.
         (LEAD + "Tại điểm cầu huyện, Phó Chủ tịch UBND huyện Hà Thị Mơ chủ trì.", "Hà Thị Mơ"),
         (LEAD + "Chủ tịch UBND xã Lường Văn Sáng báo cáo.", "Lường Văn Sáng"),
+        # A city is a unit of administration too: the name after "thành phố" in a title
+        # is the official's, in the lead or in a later sentence.
+        (LEAD + "Phó Chủ tịch UBND thành phố Hà Thị Mơ chúc mừng các đơn vị đạt giải.", "Hà Thị Mơ"),
+        (LEAD + "Phát biểu tại hội nghị, Chủ tịch UBND thành phố Trần Văn Bê đề nghị các sở tiếp tục đổi mới.",
+         "Trần Văn Bê"),
+        (LEAD + "Giám đốc Sở Y tế thành phố Lò Văn Thạch, cùng các đại biểu dự lễ.", "Lò Văn Thạch"),
+        # A head noun that ends a compound of the title vocabulary is no head: no school in
+        # "Môi trường", no hamlet in "nông thôn", no market place in "thị trường".
+        (LEAD + "Giám đốc Sở Tài nguyên và Môi trường Lò Văn Thạch phát biểu.", "Lò Văn Thạch"),
+        (LEAD + "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hà Văn Bốn, cùng đoàn công tác dự.",
+         "Hà Văn Bốn"),
+        (LEAD + "Trưởng Ban Quản lý thị trường Vàng Thị Sua báo cáo.", "Vàng Thị Sua"),
         # A body's name, then the name of its head: a title runs over the body.
         (LEAD + "Giám đốc Công ty cổ phần Chè Tân Cương Lò Văn Thạch chia sẻ kinh nghiệm.", "Lò Văn Thạch"),
         (LEAD + "Hiệu trưởng Trường Chính trị tỉnh Lò Thị Hoa phát biểu.", "Lò Thị Hoa"),
@@ -129,6 +141,11 @@ def test_clergy_and_guests_honorifics(text: str, name: str, honorifics: tuple[st
         (LEAD + "Trao Giải thưởng Tạ Quang Bửu cho các nhà khoa học trẻ.", "Tạ Quang Bửu"),
         (LEAD + "Đoàn đi qua đường Nguyễn Văn Bảy, phường Tân Phong.", "Nguyễn Văn Bảy"),
         (LEAD + "Chủ tịch UBND phường Lê Hồng Phong báo cáo.", "Lê Hồng Phong"),
+        # A city named after a figure, or with no title before it, is a place.
+        (LEAD + "Chủ tịch UBND thành phố Hồ Chí Minh phát biểu.", "Hồ Chí Minh"),
+        (LEAD + "Đoàn đến thăm thành phố Lò Văn Bình và huyện Kiên Lương.", "Lò Văn Bình"),
+        # A school after a word it makes no compound with is a school.
+        (LEAD + "Các em học sinh trường Nguyễn Văn Bảy đạt giải nhất.", "Nguyễn Văn Bảy"),
         # A district with a title before it is the title's.
         (LEAD + "Chủ tịch UBND huyện Mai Châu phát biểu.", "Mai Châu"),
         (LEAD + "Các đại biểu học tập tư tưởng của đồng chí Hồ Chí Minh.", "Hồ Chí Minh"),
