@@ -174,6 +174,28 @@ def _capital_honorifics() -> frozenset[str]:
 
 
 @cache
+def _honorific_surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Family names that are also a capitalised form of address ("Ông"), and the women's
+    middle names after which such a word is the family name ("Ông Thị Hoa")."""
+    t = lexicon.load("people")["surnames_also_honorifics"]
+    return frozenset(fold(w).lower() for w in t["words"]), frozenset(fold(w).lower() for w in t["women"])
+
+
+def _family_not_honorific(view: str, words: list[tuple[int, int]], hon: bool) -> bool:
+    """The capitalised form of address opening ``words`` is a family name here ("Th.s Ông
+    Văn Bình", "bà Ông Thị Hoa"): two or three syllables after it, no family name or
+    honorific first, and a context of its own before the run (an honorific or a degree:
+    ``hon``; a title) or a woman's middle name next."""
+    names, women = _honorific_surnames()
+    if not 3 <= len(words) <= 4 or view[words[0][0]:words[0][1]].lower() not in names:
+        return False
+    second = view[words[1][0]:words[1][1]]
+    if _cap(second) in _surnames() or second.lower() in _capital_honorifics() or not second[:1].isupper():
+        return False
+    return hon or second.lower() in women or title_before(view, words[0][0]) is not None
+
+
+@cache
 def _honorific_pairs() -> frozenset[str]:
     return frozenset(fold(w).lower() for w in lexicon.load("people")["honorifics"]["words"] if w.count(" ") == 1)
 
@@ -387,9 +409,11 @@ def _words_text(view: str, words: list[tuple[int, int]]) -> list[str]:
     return [view[s:e] for s, e in words]
 
 
-def _is_nameish(view: str, words: list[tuple[int, int]], hon: bool = False, context: bool = False) -> bool:
+def _is_nameish(view: str, words: list[tuple[int, int]], hon: bool = False, context: bool = False,
+                family: bool = False) -> bool:
     """The words may be a name: no body word first, no place or thing, Vietnamese
-    syllables (or foreign words, beside an honorific or a title: ``context``)."""
+    syllables (or foreign words, beside an honorific or a title: ``context``).  ``family``:
+    the first word is a family name already read as one ("Ông" of "bà Ông Thị Hoa")."""
     ws = _words_text(view, words)
     if not ws:
         return False
@@ -397,7 +421,7 @@ def _is_nameish(view: str, words: list[tuple[int, int]], hon: bool = False, cont
     noun = _cap(ws[0]) in _noun_surnames()
     if noun and not _noun_is_name(view, words, context or hon):
         return False
-    if not noun and (low0 in _NOT_FIRST or low0 in head_first_words()):
+    if not noun and not family and (low0 in _NOT_FIRST or low0 in head_first_words()):
         return False
     phrase = " ".join(ws).lower()
     # A place is a person's name only after an honorific: "bà Mai Châu" (no figure: "đồng chí Hồ Chí Minh").
@@ -590,7 +614,10 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
         words = list(run.words)
         # A capitalised honorific opening the run ("Ông Võ Văn Lành", "Bà Đỗ Thị Minh Nguyệt"), of two
         # words in a title-case caption ("Đồng Chí Lò Văn Pành Phát Biểu").
-        if words and view[words[0][0]:words[0][1]].lower() in _capital_honorifics():
+        own_family = _family_not_honorific(view, words, bool(hon))
+        if own_family:
+            pass  # "Th.s Ông Văn Bình": the family name, no honorific
+        elif words and view[words[0][0]:words[0][1]].lower() in _capital_honorifics():
             hon = (*hon, view[words[0][0]:words[0][1]])
             words = words[1:]
         elif len(words) > 2 and view[words[0][0]:words[1][1]].lower() in _honorific_pairs():
@@ -624,11 +651,11 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
             if i is None:
                 i = 0
             cut = words[i:i + 5]
-            if _is_nameish(view, cut, hon=True) and 2 <= _syllables(view, cut) and len(cut) <= 5:
+            if _is_nameish(view, cut, hon=True, family=own_family) and 2 <= _syllables(view, cut) and len(cut) <= 5:
                 found.append(Found(cut[0][0], cut[-1][1], hon, True, truncated=truncated))
             continue
         sub = _Run(words)
-        i = _surname_suffix(view, sub)
+        i = 0 if own_family else _surname_suffix(view, sub)
         if i is None:
             # Five words, as names of the Central Highlands have ("Y Giang Gry Niê Knơng": not
             # all Vietnamese syllables) or a family name of two words ("Tôn Nữ Thị Thu Hiền"), only
@@ -656,7 +683,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
             continue
         if any(_hyphenated(view, w) for w in cut) and not strong:
             continue  # a foreign name's hyphenated syllables ("Kim Dae-ho") only beside a title or an honorific
-        if not _is_nameish(view, cut, context=strong):
+        if not _is_nameish(view, cut, context=strong, family=own_family):
             continue
         if i == 0 and not after_body:
             body = _body_head(view, s)

@@ -105,6 +105,15 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         # Between words of Vietnamese a hyphen parts them: the name, then its title.
         (LEAD + "Bà Lò Thị Hoa-Phó Giám đốc Sở Y tế dự.", "Lò Thị Hoa"),
         (LEAD + "Dự có ông Quàng Văn Nam-Giám đốc Sở Nội vụ.", "Quàng Văn Nam"),
+        # A degree run into its dot, a rare family name, a dash glued to the name.
+        (LEAD + "Tiếp đoàn có Th.s Khúc Văn Bình- Phó Giám đốc Sở Nội vụ.", "Khúc Văn Bình"),
+        (LEAD + "Dự có ThS.Thào Thị Dua- Trưởng phòng Dân tộc huyện.", "Thào Thị Dua"),
+        (LEAD + "Dự có Ths. Tòng Văn Pản - Chủ tịch UBND xã.", "Tòng Văn Pản"),
+        # "Ông", the family name, after an honorific, a degree or a title of its own, or
+        # before a woman's middle name.
+        (LEAD + "Tiếp đoàn có Th.s Ông Văn Bình- Phó Giám đốc Sở Nội vụ.", "Ông Văn Bình"),
+        (LEAD + "Dự có bà Ông Thị Hoa, Phó Giám đốc Sở Y tế.", "Ông Thị Hoa"),
+        (LEAD + "Phó Giám đốc Sở Nội vụ Ông Văn Bình phát biểu.", "Ông Văn Bình"),
         # Honorific "Đ/C" in capitals: its C is not the first word of the name.
         (LEAD + "Đ/C Ngô Thị Lựu – Phó Giám đốc Sở KH&CN kiểm tra dự án.", "Ngô Thị Lựu"),
         (LEAD + "Đ/c Hầu A Lềnh, Phó Bí thư Tỉnh ủy dự.", "Hầu A Lềnh"),
@@ -175,6 +184,21 @@ def test_clergy_and_guests_honorifics(text: str, name: str, honorifics: tuple[st
 def test_not_a_name(text: str, not_name: str) -> None:
     got = names_of(text)
     assert not any(not_name in n or n in not_name for n in got), sorted(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorifics"),
+    [
+        # "Ông" before a family name is the honorific, capitalised mid-sentence or not.
+        (LEAD + "Dự có Ông Nguyễn Văn Tư, Phó Giám đốc Sở Nội vụ.", "Nguyễn Văn Tư", ("Ông",)),
+        (LEAD + "Ông Lò Văn Thạch phát biểu tại hội nghị.", "Lò Văn Thạch", ("Ông",)),
+        # ... and a family name after another honorific.
+        (LEAD + "Dự có đồng chí Ông Ích Khiêm, Chủ tịch Hội Nông dân tỉnh.", "Ông Ích Khiêm", ("đồng chí",)),
+    ],
+)
+def test_ong_honorific_or_family_name(text: str, name: str, honorifics: tuple[str, ...]) -> None:
+    got = names_of(text)
+    assert got.get(name) == honorifics, sorted(got.items())
 
 
 def test_names_in_a_strip_of_related_articles_are_no_officials() -> None:
@@ -269,5 +293,10 @@ def test_the_family_names_are_a_complete_list() -> None:
         assert people[table].get("example"), table
     # The hundred most frequent family names are all there.
     for w in ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-              "Dương", "Lý", "Đoàn", "Khuất", "Cấn", "Thích", "Giàng", "Ksor"):
+              "Dương", "Lý", "Đoàn", "Khuất", "Cấn", "Thích", "Giàng", "Ksor",
+              # rare ones, of the northern mountains too
+              "Khúc", "Thào", "Sùng", "Lường", "Mè", "Vàng", "Hứa", "Âu", "Lục", "Nông", "Bế", "Tòng", "Quàng",
+              "Lò", "Cầm", "Hầu", "Mùa", "Lù", "Giáp", "Triệu", "Ma", "Lã"):
         assert w in single, w
+    # "Ông" is a family name too, read as one only where the honorific cannot be meant.
+    assert "Ông" in people["surnames_also_honorifics"]["words"]
