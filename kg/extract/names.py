@@ -30,7 +30,7 @@ from .. import lexicon, nlp
 from ..models import Report
 from ..normalize import fold, squash
 from .text import LOWER, UPPER, alternation
-from .titles import Title, head_at, head_first_words, heads_in, title_before, title_next_to, vocabulary_end
+from .titles import Title, ends_compound, head_at, head_first_words, heads_in, title_before, title_next_to
 
 
 def _people(table: str, key: str = "words") -> list[str]:
@@ -523,7 +523,7 @@ def _body_head(view: str, s: int) -> _BodyHead | None:
     for k in range(6):
         lo = max(0, pos - 25)
         m = heads.search(view, lo, pos)
-        if m and _ends_compound(view, m.start("head"), m.end("head")):
+        if m and ends_compound(view, m.start("head"), m.end("head")):
             m = None  # "Sở Tài nguyên và Môi trường | Lò Văn Thạch": no school
         if m and (k == 0 or capital_seen or m.group("head").lower() in _companies()):
             head = m.group("head")
@@ -539,18 +539,6 @@ def _body_head(view: str, s: int) -> _BodyHead | None:
             return None
         pos = w.start()
     return None
-
-
-# The word before a head noun, a space or two apart.
-_WORD_BEFORE = re.compile(rf"(?<![\w])[{UPPER}{LOWER}]+[ \u00a0]+$")
-
-
-def _ends_compound(view: str, s: int, e: int) -> bool:
-    """The head noun at ``s``..``e`` ends a compound of the title vocabulary begun by the
-    word before it: "Môi | trường" (environment, no school), "nông | thôn" (no hamlet),
-    "thị | trường" (a market)."""
-    w = _WORD_BEFORE.search(view, max(0, s - 12), s)
-    return w is not None and (vocabulary_end(view, w.start()) or 0) >= e
 
 
 @cache

@@ -428,7 +428,9 @@ def expand(text: str) -> str:
 def unechoed(expansion: str, before: str, after: str) -> str:
     """``expansion`` without its last words where the text goes on with them ("Việt Nam"
     after "UBMTTQ") and its first words where the text has them just before it ("Ban"
-    before "BCĐ")."""
+    before "BCĐ").  Not the last syllable of a compound before it: the "ủy" of "Đảng ủy"
+    is not the "Ủy" of "Ủy ban" ("Bí thư Đảng ủy UBND tỉnh" is "... Đảng ủy Ủy ban nhân
+    dân tỉnh")."""
     words = expansion.split()
     tail, head = after.lstrip().casefold(), before.rstrip().casefold()
     for k in range(len(words) - 1, 0, -1):
@@ -438,10 +440,23 @@ def unechoed(expansion: str, before: str, after: str) -> str:
             break
     for k in range(len(words) - 1, 0, -1):
         piece = " ".join(words[:k]).casefold()
-        if head.endswith(piece) and not head[-len(piece) - 1:-len(piece)].isalnum():
+        if (head.endswith(piece) and not head[-len(piece) - 1:-len(piece)].isalnum()
+                and not ends_compound(before.rstrip(), len(head) - len(piece), len(head))):
             words = words[k:]
             break
     return " ".join(words)
+
+
+# The word before another, a space or two apart.
+_WORD_BEFORE = re.compile(r"(?<![\w])\w+\s+$")
+
+
+def ends_compound(text: str, s: int, e: int) -> bool:
+    """The word at ``s``..``e`` ends a compound of the title vocabulary begun by the word
+    before it: "Đảng | ủy", "Tỉnh | ủy" (no "Ủy" of "Ủy ban"), "Môi | trường" (no school),
+    "nông | thôn" (no hamlet)."""
+    w = _WORD_BEFORE.search(text, max(0, s - 20), s)
+    return w is not None and (vocabulary_end(text, w.start()) or 0) >= e
 
 
 @cache

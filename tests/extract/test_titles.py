@@ -73,6 +73,9 @@ def parse(text: str) -> tuple[str | None, str | None, str | None]:
         ("Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết", "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
          "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
         ("Giám đốc Sở Văn hóa, đồng chí", "Giám đốc Sở Văn hóa", "Giám đốc Sở Văn hóa", "Sở Văn hóa"),
+        # A Party committee of a body whose name is abbreviated.
+        ("Bí thư Đảng ủy UBND tỉnh cho biết", "Bí thư Đảng ủy UBND tỉnh", "Bí thư Đảng ủy Ủy ban nhân dân tỉnh",
+         "Đảng ủy Ủy ban nhân dân tỉnh"),
         # Party cells and committees, boards, a delegation, a term.
         ("Bí thư Chi bộ, Phó Giám đốc Sở", "Bí thư Chi bộ", "Bí thư Chi bộ", "Chi bộ"),
         ("Ủy viên Ban Chấp hành Đảng bộ tỉnh, Bí thư", "Ủy viên Ban Chấp hành Đảng bộ tỉnh",
@@ -213,6 +216,14 @@ def test_not_titles(text: str) -> None:
         ("Trưởng Ban BCĐ Chuyển đổi số", "Trưởng Ban Chỉ đạo Chuyển đổi số"),
         ("Ủy viên BCH T.Ư Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"),
         ("Ban Chỉ đạo chuyển đổi số TP", "Ban Chỉ đạo chuyển đổi số Thành phố"),
+        ("Chủ tịch Hội HLHPN tỉnh", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"),
+        # ... but the last syllable of a compound before it is no word of the expansion: the
+        # "ủy" of "Đảng ủy" is not the "Ủy" of "Ủy ban".
+        ("Bí thư Đảng ủy UBND tỉnh", "Bí thư Đảng ủy Ủy ban nhân dân tỉnh"),
+        ("Phó Bí thư Đảng ủy UBMTTQ tỉnh Điện Biên", "Phó Bí thư Đảng ủy Ủy ban Mặt trận Tổ quốc tỉnh Điện Biên"),
+        ("Bí thư Huyện ủy UBKT", "Bí thư Huyện ủy Ủy ban Kiểm tra"),
+        ("Bí thư Chi bộ UBND xã", "Bí thư Chi bộ Ủy ban nhân dân xã"),
+        ("Chủ tịch Công đoàn UBND huyện", "Chủ tịch Công đoàn Ủy ban nhân dân huyện"),
     ],
 )
 def test_expand(text: str, expanded: str) -> None:
