@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from .. import lexicon
 from ..normalize import fold, squash
-from .text import CAP_WORD, LOWER, UPPER
+from .text import CAP_WORD, LOWER, UPPER, alternation
 
 _WS = r"[ \t\u00a0]+"
 _ABBREV_TOKEN = re.compile(
@@ -44,6 +44,7 @@ class Title:
     head_end: int
     former: bool
     acting: bool = False  # "Quyền Giám đốc": acting in the post
+    qualifier: tuple[int, int] | None = None  # "chuyên trách" of "Phó Bí thư chuyên trách Đảng ủy Khối": the post's
 
     def written(self, text: str) -> str:
         return squash(text[self.start:self.end])
@@ -92,6 +93,14 @@ def vocabulary_end(view: str, pos: int) -> int | None:
     "nông thôn", "thành phố"), or None."""
     m = _vocabulary().match(view, pos)
     return m.end() if m else None
+
+
+@cache
+def _qualifier() -> re.Pattern[str]:
+    """Words right after a head that say how the post is held ([qualifiers]): "Phó Bí thư
+    chuyên trách Đảng ủy Khối ...", "Ủy viên chuyên trách Ủy ban Kiểm tra Tỉnh ủy"."""
+    ws = lexicon.load("titles")["qualifiers"]["words"]
+    return re.compile(rf"{_SP}+(?P<q>{alternation(ws)})(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -264,6 +273,11 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
     head_end = end
     if new_of and new_of.end() not in stops and not head_at(view, new_of.end()):
         end = head_end = new_of.end() - len(new_of.group("sp"))
+    # How the post is held, between the head and the body: "Phó Chủ tịch chuyên trách Hội
+    # Nông dân tỉnh" (the body "Hội Nông dân tỉnh").
+    qual = None if head.body or new_of else _qualifier().match(view, end)
+    if qual and qual.end() not in stops:
+        end = head_end = qual.end()
     while end < n:
         gap = _GAP.match(view, end)
         nxt = gap.end()
@@ -393,16 +407,16 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
         if not t or t.start() <= m.end():
             break
         end = t.start()
-    if end == head_end:
+    if end == head_end and not qual:
         end = head_end = m.end()  # "mới của" and no body after it
-    if not head.bare and end == m.end():
+    if not head.bare and (end == m.end() or (qual and end == head_end)):
         return None
     text = " ".join(view[m.start("head"):end].split()).lower()
     if text in not_roles() or (re.match(r"(?:phó )?trưởng đoàn\b", text) and "quốc hội" not in text
                                 and "đbqh" not in text):
         return None  # "làm Trưởng đoàn": a function at one meeting, not an office
     return Title(start=m.start(), end=end, head=head, head_end=head_end, former=bool(m.group("former")),
-                 acting=bool(m.group("acting")))
+                 acting=bool(m.group("acting")), qualifier=(qual.start("q"), qual.end("q")) if qual else None)
 
 
 @cache
@@ -472,6 +486,8 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
     "Phó Chủ tịch UBND tỉnh Trà Vinh" -> ("Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh",
     "Ủy ban nhân dân tỉnh Trà Vinh", "provincial");  "Tỉnh ủy viên" -> (..., "Tỉnh ủy", "provincial")."""
     head = title.head.text
+    if title.qualifier:
+        head = f"{head} {squash(view[title.qualifier[0]:title.qualifier[1]])}"  # "Phó Bí thư chuyên trách"
     rest = expand(view[title.head_end:title.end])
     # An abbreviated head spelled out does not repeat the words after it: "UVT.Ư Đảng" ->
     # "Ủy viên Trung ương Đảng".  (A head that ends with its body's word keeps it: "PTP.

@@ -73,6 +73,14 @@ def parse(text: str) -> tuple[str | None, str | None, str | None]:
         ("Giám đốc Sở Văn hóa, Thể thao và Du lịch cho biết", "Giám đốc Sở Văn hóa, Thể thao và Du lịch",
          "Giám đốc Sở Văn hóa, Thể thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
         ("Giám đốc Sở Văn hóa, đồng chí", "Giám đốc Sở Văn hóa", "Giám đốc Sở Văn hóa", "Sở Văn hóa"),
+        # How the post is held, between the head and its body: the post's, not the body's.
+        ("Phó Bí thư chuyên trách Đảng ủy Khối các cơ quan tỉnh phát biểu",
+         "Phó Bí thư chuyên trách Đảng ủy Khối các cơ quan tỉnh", "Phó Bí thư chuyên trách Đảng ủy Khối các cơ quan tỉnh",
+         "Đảng ủy Khối các cơ quan tỉnh"),
+        ("Ủy viên chuyên trách UBKT Tỉnh ủy dự", "Ủy viên chuyên trách UBKT Tỉnh ủy",
+         "Ủy viên chuyên trách Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"),
+        ("Phó Chủ tịch không chuyên trách Hội Nông dân xã, ông", "Phó Chủ tịch không chuyên trách Hội Nông dân xã",
+         "Phó Chủ tịch không chuyên trách Hội Nông dân xã", "Hội Nông dân xã"),
         # A Party committee of a body whose name is abbreviated.
         ("Bí thư Đảng ủy UBND tỉnh cho biết", "Bí thư Đảng ủy UBND tỉnh", "Bí thư Đảng ủy Ủy ban nhân dân tỉnh",
          "Đảng ủy Ủy ban nhân dân tỉnh"),
@@ -270,6 +278,7 @@ def test_abbreviated_and_named_posts(text: str, full: str, org: str | None) -> N
     assert parse(text)[1:] == (full, org)
 
 
-@pytest.mark.parametrize("text", ["Thành viên phát biểu", "chuyên viên các sở", "CT phát biểu"])
+@pytest.mark.parametrize("text", ["Thành viên phát biểu", "chuyên viên các sở", "CT phát biểu",
+                                  "thành viên chuyên trách phát biểu"])
 def test_posts_that_need_their_body(text: str) -> None:
     assert parse(text)[0] is None
