@@ -234,6 +234,61 @@ def _field_list(view: str, pos: int, stops: Container[int]) -> bool:
     return False
 
 
+def _committee(first: str) -> bool:
+    """A body's first word (lower-cased) is a committee's noun, or its abbreviation
+    ("ban", "hội đồng", "bcđ")."""
+    return first in _nouns("committees") or fold(expand(first.upper())).lower() in _nouns("committees")
+
+
+# What a committee's subjects are listed with: lower-case words, and abbreviations with
+# their numbers ("phòng, chống dịch COVID-19").
+_SUBJECT_ABBREV = re.compile(rf"[{UPPER}]{{2,}}(?:-\d+)?(?![\w])")
+_ITEM_GAP = re.compile(rf"{_SP}*(?P<comma>,)?{_SP}*")
+
+
+def _subject_list(view: str, pos: int, stops: Container[int], about: bool) -> int | None:
+    """Where the list of a committee's subjects that goes on at ``pos``, after a comma,
+    ends (None where it is no such list): "Ban Chỉ đạo các chương trình mục tiêu quốc gia
+    giảm nghèo, | xây dựng nông thôn mới, phát triển vùng dân tộc | huyện X".  Items of
+    lower-case words, parted by commas or "và", none opening with a word that opens no
+    name ([after_and]), no clause word, position or name in them; the list ends at the
+    place that closes the body, or, for a committee named by its subject ("về ..."), at
+    the end of its words: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí,
+    tiêu cực"."""
+    vocab, boundary = _vocabulary(), _boundary(False)
+    cur, item, end = pos, 0, None
+    for _ in range(40):
+        if cur in stops or head_at(view, cur):
+            break  # "... lãng phí, tiêu cực, | Bộ trưởng ..."
+        u = _UNIT.match(view, cur)
+        v = vocab.match(view, cur)
+        if u and (v is None or v.end() <= u.end()):
+            return end if item else None  # "... phát triển vùng dân tộc | huyện X"
+        if _AND.match(view, cur):
+            if not item:
+                return None
+            item, cur = 0, _SPACES.match(view, cur + 2).end()
+            continue
+        b = boundary.match(view, cur)
+        if (b and not (v and v.end() > b.end())) or (not item and _not_after_and().match(view, cur)):
+            break
+        w = v or _LOW_WORD.match(view, cur) or _SUBJECT_ABBREV.match(view, cur)
+        if w is None or w.end() == cur:
+            break
+        item, end = item + 1, w.end()
+        g = _ITEM_GAP.match(view, end)
+        if g.group("comma"):
+            if not item:
+                return None
+            item = 0
+        elif g.end() == end:
+            break  # punctuation other than a comma: the clause goes on elsewhere
+        cur = g.end()
+    # A committee named by its subject: its words end where the clause goes on ("...,
+    # tiêu cực, | Bộ trưởng ...").
+    return end if about else None
+
+
 _SPACES = re.compile(rf"{_SP}*")
 _DELEGATION = re.compile(r"(?<![\w])(?:Ban|Đoàn)$", re.IGNORECASE)
 
@@ -267,6 +322,8 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
     capitals = 0  # capitalised words of the body after its first word
     single_capital = False  # the last word taken is one capitalised syllable ("Hội" of "Hội thi")
     last_capital = False  # the last word taken is capitalised: a number may follow ("Ban Chỉ đạo 35")
+    low_words = 0  # lower-case words taken: a committee's subjects ("Ban Chỉ đạo | giảm nghèo")
+    about = False  # a committee named by its subject: "Ban Chỉ đạo về ..."
     # A post that is new ("mới") of a body: "hai Phó Giám đốc mới của Sở Y tế" holds the
     # post "Phó Giám đốc Sở Y tế"; the words between are no part of the title's text.
     new_of = None if head.body else _NEW_OF.match(view, end)
@@ -292,6 +349,10 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
                 u = _UNIT.match(view, nxt)
                 if not (u and _UNIT_RANK.get(u.group(0).lower(), 0) > _UNIT_RANK.get(unit.lower(), 3)):
                     break
+            elif (_committee(first) and view[end - 1].islower() and low_words
+                  and (listed := _subject_list(view, nxt, stops, about)) is not None):
+                end, last = listed, "subject"  # "Trưởng BCĐ ... giảm nghèo, xây dựng nông thôn mới ... huyện X"
+                continue
             elif not (_field_list(view, nxt, stops)
                       or (first in _nouns("units") and _parents().match(view, nxt) and not head_at(view, nxt))):
                 break  # (a unit, then the body it belongs to: "Trưởng phòng Kế hoạch, Sở Tài chính")
@@ -359,12 +420,12 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             break
         if _ABOUT.match(view, nxt):
             # "Ban Chỉ đạo về phát triển khoa học": a committee is named by its subject.
-            if first not in _nouns("committees"):
+            if not _committee(first):
                 break
             after = _SPACES.match(view, nxt + 2).end()
             if boundary.match(view, after) or after in stops:
                 break
-            end, last = nxt + 2, "về"
+            end, last, about = nxt + 2, "về", True
             continue
         w = v or _DOTTED.match(view, nxt) or _ABBREV_TOKEN.match(view, nxt) or _CAP_WORD.match(view, nxt)
         if w and w.end() > nxt:
@@ -382,6 +443,7 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
                 capitals += 1 if w is v or w.re is _CAP_WORD else 2
             begun = True
             last = word.lower()
+            low_words += word[0].islower() and not after_committee  # (not its function: "Ban chỉ đạo")
             single_capital = word[0].isupper() and word[1:].islower() and not any(c.isspace() for c in word)
             last_capital = word[0].isupper()
             continue
@@ -399,6 +461,7 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
         lw = _LOW_WORD.match(view, nxt)
         if lw and begun and (single_capital or capitals <= 1):
             end, last, single_capital, last_capital = lw.end(), lw.group(0), False, False
+            low_words += 1
             continue
         break
     # Trim function words left hanging at the end: "... UBND tỉnh phụ trách", "... và".

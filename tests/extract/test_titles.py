@@ -137,7 +137,7 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         # A committee named by its subject ("về ..."); "về" + a verb is no subject.
         ("Trưởng Ban Chỉ đạo về chuyển đổi số tỉnh Bình Phước nhấn mạnh",
          "Trưởng Ban Chỉ đạo về chuyển đổi số tỉnh Bình Phước"),
-        ("Phó Trưởng ban Ban Chỉ đạo về phòng, chống thiên tai", "Phó Trưởng ban Ban Chỉ đạo về phòng"),
+        ("Phó Trưởng ban Ban Chỉ đạo về phòng, chống thiên tai", "Phó Trưởng ban Ban Chỉ đạo về phòng, chống thiên tai"),
         ("Giám đốc Sở Y tế về dự", "Giám đốc Sở Y tế"),
         # The word after a committee's noun names what it does, verb or not.
         ("Trưởng Ban chỉ đạo Nghị quyết 57 tỉnh báo cáo", "Trưởng Ban chỉ đạo Nghị quyết 57 tỉnh"),
@@ -147,6 +147,25 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
          "Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh"),
         ("Phó Trưởng Ban Tổ chức Hội thi sáng tạo kỹ thuật tỉnh phát biểu",
          "Phó Trưởng Ban Tổ chức Hội thi sáng tạo kỹ thuật tỉnh"),
+        # A committee's subjects listed with commas, up to the place that closes its body,
+        # or, named by its subject ("về ..."), up to the clause that goes on.
+        ("Trưởng BCĐ các chương trình mục tiêu quốc gia giảm nghèo, xây dựng nông thôn mới, phát triển vùng "
+         "dân tộc huyện Mường Tè, phát biểu",
+         "Trưởng BCĐ các chương trình mục tiêu quốc gia giảm nghèo, xây dựng nông thôn mới, phát triển vùng "
+         "dân tộc huyện Mường Tè"),
+        ("Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh cho biết",
+         "Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh"),
+        ("Trưởng Ban Chỉ đạo giảm nghèo, xây dựng nông thôn mới và phát triển vùng đồng bào tỉnh Sơn La dự",
+         "Trưởng Ban Chỉ đạo giảm nghèo, xây dựng nông thôn mới và phát triển vùng đồng bào tỉnh Sơn La"),
+        ("cố vấn Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực, Bộ trưởng",
+         "cố vấn Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"),
+        # ... not the people after a committee ("Ban chỉ đạo, đại diện ..."), nor after a body
+        # that is no committee, nor a list that reaches no place.
+        ("Trưởng Ban chỉ đạo chuyển đổi số, đại diện lãnh đạo các phòng, ban huyện",
+         "Trưởng Ban chỉ đạo chuyển đổi số"),
+        ("Trưởng Ban chỉ đạo, xây dựng nông thôn mới huyện", "Trưởng Ban chỉ đạo"),
+        ("Giám đốc Sở Y tế, xây dựng nông thôn mới tỉnh", "Giám đốc Sở Y tế"),
+        ("Trưởng Ban Chỉ đạo giảm nghèo, xây dựng nông thôn mới. Tại hội nghị", "Trưởng Ban Chỉ đạo giảm nghèo"),
         # A place closes the body: "tỉnh", "huyện X", "TP. Cần Thơ", then only the term.
         ("Giám đốc Sở KH&CN TP. Cần Thơ cho biết", "Giám đốc Sở KH&CN TP. Cần Thơ"),
         ("Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu phát biểu", "Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu"),
