@@ -26,6 +26,7 @@ from .titles import (
     Title,
     expand,
     parse_title,
+    shared_bodies,
     title_ending_at,
     title_parts,
     titles_before,
@@ -88,7 +89,6 @@ def heading_title(view: str, mt: Mention, stops: set[int]) -> Title | None:
 _RIGHT_SEP = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,:]|[-–—])?\s*")
 # A title in brackets right after the name: "ông Võ Thành Nam (Giám đốc Sở Y tế)".
 _PAREN_TITLE = re.compile(r"\s*\(\s*")
-_TENSE = re.compile(r"\s*,?\s*(?:đã\s+|sẽ\s+|đều\s+|cùng\s+)?")
 _SPACES = re.compile(r"\s*")
 # An abbreviation the grammar does not know, before the titles it does: "A, UBVBTV Tỉnh
 # ủy, Phó Chủ tịch UBND tỉnh" (a slip of the pen) is passed over, not the end of the list.
@@ -127,20 +127,34 @@ def right_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
         cur = nxt.end()
         if cur in stops:
             break
-    return out
+    return shared_bodies(view, out)
+
+
+@cache
+def _tense() -> re.Pattern[str]:
+    """What stands between a subject and its predicate: a comma, an aspect ("đã", "tiếp tục")."""
+    return re.compile(rf"\s*,?\s*(?:(?:{alternation(lexicon.load('titles')['appointment']['aspect'])})\s+)*",
+                      re.IGNORECASE)
 
 
 @cache
 def _appointment() -> re.Pattern[str]:
     """The words that give a post: "giữ chức vụ", "được bổ nhiệm", "tái đắc cử", "làm"
-    (cues.toml [appointment] and titles.toml [appointment]), and "chức (vụ)" after them."""
-    phrases = [*lexicon.load("cues")["appointment"]["phrases"], *lexicon.load("titles")["appointment"]["phrases"]]
-    return re.compile(rf"(?<![\w])(?:{alternation(phrases)})(?:\s+chức(?:\s+vụ)?)?(?![\w])", re.IGNORECASE)
+    (cues.toml [appointment] and titles.toml [appointment]), "được" with who elects or
+    appoints before the verb ("được Đại hội tín nhiệm bầu giữ"), and "chức (vụ, danh)"
+    after them."""
+    a = lexicon.load("titles")["appointment"]
+    phrases = [*lexicon.load("cues")["appointment"]["phrases"], *a["phrases"]]
+    agent = (rf"được\s+(?:[^\s,.;:()“”\"]+\s+){{1,6}}?(?:{alternation(a['agent_verbs'])})"
+             rf"(?:\s+(?:{alternation(a['after_verbs'])}))*")
+    return re.compile(rf"(?<![\w])(?:{alternation(phrases)}|{agent})(?:\s+(?:{alternation(a['post_words'])}))?(?![\w])",
+                      re.IGNORECASE)
 
 
 def appointed_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
-    """'X giữ chức vụ Giám đốc Sở', 'X làm Trưởng ban', 'X tái đắc cử chức Bí thư Huyện ủy'."""
-    m = _TENSE.match(view, pos, pos + 10)
+    """'X giữ chức vụ Giám đốc Sở', 'X làm Trưởng ban', 'X tái đắc cử chức Bí thư Huyện ủy',
+    'X tiếp tục được Đại hội tín nhiệm bầu giữ chức Chủ tịch Hội ...'."""
+    m = _tense().match(view, pos, pos + 24)
     cur = m.end() if m else pos
     a = _appointment().match(view, cur)
     if not a:

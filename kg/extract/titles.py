@@ -11,6 +11,7 @@ biểu"), punctuation, a person's name, or "và"/"kiêm" before another position
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Container
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ class Title:
     former: bool
     acting: bool = False  # "Quyền Giám đốc": acting in the post
     qualifier: tuple[int, int] | None = None  # "chuyên trách" of "Phó Bí thư chuyên trách Đảng ủy Khối": the post's
+    body_start: int | None = None  # a body shared with the next head: "Phó Chủ tịch - Tổng Thư ký | Liên hiệp ..."
 
     def written(self, text: str) -> str:
         return squash(text[self.start:self.end])
@@ -551,7 +553,7 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
     head = title.head.text
     if title.qualifier:
         head = f"{head} {squash(view[title.qualifier[0]:title.qualifier[1]])}"  # "Phó Bí thư chuyên trách"
-    rest = expand(view[title.head_end:title.end])
+    rest = expand(view[title.head_end if title.body_start is None else title.body_start:title.end])
     # An abbreviated head spelled out does not repeat the words after it: "UVT.Ư Đảng" ->
     # "Ủy viên Trung ương Đảng".  (A head that ends with its body's word keeps it: "PTP.
     # Phòng Kế hoạch" is "Phó Trưởng phòng Phòng Kế hoạch", as decisions write the post.)
@@ -651,6 +653,39 @@ def title_ending_at(view: str, pos: int, stops: Container[int] = ()) -> Title | 
     return None
 
 
+# A dash between two heads of one body: "Phó Chủ tịch - Tổng Thư ký Liên hiệp ...".
+_HEAD_DASH = re.compile(r"\s*[-–—]\s*")
+# The heads of the Party's bodies (its committees and cells), which share no body with a
+# head of the state's or an association's: "Phó Bí thư - Chủ tịch UBND xã" is of the Đảng
+# ủy and of the UBND.
+_PARTY_HEAD = re.compile(r"bí thư", re.IGNORECASE)
+
+
+def _own_body_only(head: Head) -> bool:
+    """A head that names its body or holds a body word of its own: "Tỉnh ủy viên", "Đại
+    biểu Quốc hội", "Trưởng ban", national heads."""
+    low = head.text.lower()
+    return head.national or head.body is not None or (low.endswith("ủy viên") and low != "ủy viên") or "quốc hội" in low
+
+
+def shared_bodies(view: str, titles: list[Title]) -> list[Title]:
+    """Titles in a run with the body of the next one where a head of no body of its own
+    stands before it across a dash: "Phó Chủ tịch - Tổng Thư ký Liên hiệp các Hội KH&KT
+    tỉnh" is "Phó Chủ tịch Liên hiệp ..." and "Tổng Thư ký Liên hiệp ...", "Ủy viên - Thư
+    ký Hội đồng" "Ủy viên Hội đồng" (not a Party head with another: "Phó Bí thư - Chủ tịch
+    UBND xã"; a comma or "kiêm" parts two posts)."""
+    out = list(titles)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        body = b.head_end if b.body_start is None else b.body_start
+        if (a.end == a.head_end and a.body_start is None and b.end > body and not _own_body_only(a.head)
+                and not _own_body_only(b.head) and not a.former
+                and bool(_PARTY_HEAD.search(a.head.text)) == bool(_PARTY_HEAD.search(b.head.text))
+                and _HEAD_DASH.fullmatch(view, a.end, b.start)):
+            out[i] = dataclasses.replace(a, end=b.end, body_start=body)
+    return out
+
+
 def titles_before(view: str, name_start: int, stops: frozenset[int] | set[int] = frozenset()) -> list[Title]:
     """Every title of a run that ends right before a name, in order: "Phó Bí thư Tỉnh
     ủy, Chủ tịch UBND tỉnh Lò Văn Thạch", "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy X"."""
@@ -667,4 +702,4 @@ def titles_before(view: str, name_start: int, stops: frozenset[int] | set[int] =
         if prev is None or prev.end > sep.start():
             break
         chain.insert(0, prev)
-    return chain
+    return shared_bodies(view, chain)

@@ -49,6 +49,32 @@ def roles_of(text: str) -> dict[str, set[str]]:
          "- Chủ tịch HĐND huyện Mường La.",
          {"Lò Văn Thạch": {"giám đốc sở tài chính"},
           "Hà Thị Mơ": {"bí thư huyện ủy", "chủ tịch hội đồng nhân dân huyện mường la"}}),
+        # Two heads across a dash, the first with no body of its own: both of the body after
+        # the second; not a Party head with another's, nor heads parted by "kiêm".
+        ("Dự có ông Lò Văn Thạch, Phó Chủ tịch - Tổng Thư ký Liên hiệp các Hội KH&KT tỉnh.",
+         {"Lò Văn Thạch": {"phó chủ tịch liên hiệp các hội khoa học và kỹ thuật tỉnh",
+                           "tổng thư ký liên hiệp các hội khoa học và kỹ thuật tỉnh"}}),
+        ("Phát biểu tại hội nghị, Ủy viên – Thư ký Hội đồng khoa học tỉnh Hà Thị Mơ đề nghị bổ sung.",
+         {"Hà Thị Mơ": {"ủy viên hội đồng khoa học tỉnh", "thư ký hội đồng khoa học tỉnh"}}),
+        ("Dự có bà Hà Thị Mơ – Chủ tịch – Giám đốc Công ty TNHH MTV Cấp nước Lai Châu.",
+         {"Hà Thị Mơ": {"chủ tịch công ty tnhh mtv cấp nước lai châu", "giám đốc công ty tnhh mtv cấp nước lai châu"}}),
+        ("Dự có ông Lò Văn Thạch, Phó Bí thư – Chủ tịch UBND xã Mường So.",
+         {"Lò Văn Thạch": {"phó bí thư", "chủ tịch ủy ban nhân dân xã mường so"}}),
+        ("Dự có ông Quàng Văn Dũng, Phó Chủ tịch kiêm Tổng Thư ký Hội Sinh vật cảnh tỉnh.",
+         {"Quàng Văn Dũng": {"phó chủ tịch", "tổng thư ký hội sinh vật cảnh tỉnh"}}),
+        ("Dự có ông Lò Văn Thạch, Tỉnh ủy viên – Giám đốc Sở Y tế.",
+         {"Lò Văn Thạch": {"tỉnh ủy viên", "giám đốc sở y tế"}}),
+        # How the post is held, an adviser written small, a committee's subjects listed.
+        ("Dự có ông Lò Văn Thạch, Phó Bí thư chuyên trách Đảng ủy Khối các cơ quan tỉnh.",
+         {"Lò Văn Thạch": {"phó bí thư chuyên trách đảng ủy khối các cơ quan tỉnh"}}),
+        ("Dự có ông Lò Văn Thạch, cố vấn Ban Chỉ đạo chuyển đổi số tỉnh; bà Hà Thị Mơ, Trưởng BCĐ giảm nghèo, xây "
+         "dựng nông thôn mới huyện Mường La.",
+         {"Lò Văn Thạch": {"cố vấn ban chỉ đạo chuyển đổi số tỉnh"},
+          "Hà Thị Mơ": {"trưởng ban chỉ đạo giảm nghèo, xây dựng nông thôn mới huyện mường la"}}),
+        ("Dự có các chuyên gia cố vấn của dự án và ông Lò Văn Thạch.", {"Lò Văn Thạch": set()}),
+        # A Party committee of a body whose name is abbreviated.
+        ("Dự có ông Lò Văn Thạch, Bí thư Đảng ủy UBND tỉnh.",
+         {"Lò Văn Thạch": {"bí thư đảng ủy ủy ban nhân dân tỉnh"}}),
         # An abbreviation the grammar does not know does not end the list of titles.
         ("Dự có đồng chí Lò Văn Thạch, UBTVV Tỉnh ủy, Phó Chủ tịch UBND tỉnh.",
          {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh"}}),
@@ -72,6 +98,15 @@ def test_titles_beside_names(text: str, expected: dict[str, set[str]]) -> None:
          {"Quàng Văn Dũng": {"phó giám đốc sở công thương"}}),
         ("Ông Lò Văn Thạch tái đắc cử chức Chủ tịch Liên đoàn Lao động tỉnh.",
          {"Lò Văn Thạch": {"chủ tịch liên đoàn lao động tỉnh"}}),
+        # Who elects or appoints, between "được" and the verb; an aspect before it.
+        ("Ông Lò Văn Thạch tiếp tục được Đại hội tín nhiệm bầu giữ chức Chủ tịch Hội Cựu chiến binh huyện.",
+         {"Lò Văn Thạch": {"chủ tịch hội cựu chiến binh huyện"}}),
+        ("Bà Hà Thị Mơ được Chủ tịch UBND tỉnh bổ nhiệm giữ chức Giám đốc Sở Y tế.",
+         {"Hà Thị Mơ": {"giám đốc sở y tế"}}),
+        ("Ông Quàng Văn Dũng được tín nhiệm bầu giữ chức danh Chủ tịch Hội Nông dân tỉnh.",
+         {"Quàng Văn Dũng": {"chủ tịch hội nông dân tỉnh"}}),
+        # ... not a praise or a choice that gives no post.
+        ("Ông Lò Văn Thạch được tỉnh bầu chọn là điển hình tiên tiến.", {"Lò Văn Thạch": set()}),
         # The post held now, after a former one.
         ("Ông Lò Văn Thạch, nguyên Phó Chủ tịch UBND tỉnh, hiện là Giám đốc Sở Y tế.",
          {"Lò Văn Thạch": {"nguyên phó chủ tịch ủy ban nhân dân tỉnh", "giám đốc sở y tế"}}),
