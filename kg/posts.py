@@ -37,6 +37,7 @@ from functools import cache, lru_cache
 from pyoxigraph import Literal, NamedNode, Quad
 
 from . import lexicon
+from .extract.titles import is_national_body as _is_national  # one notion of a national body, the roles' too
 from .extract.titles import parse_title
 from .normalize import fold, slug, squash
 from .resolve import BASE, Resolved, ResolvedPerson, ResolvedRole, org_identity, province_iri
@@ -90,20 +91,6 @@ def _same_posts() -> dict[tuple[str, str], tuple[str, bool]]:
 @cache
 def _terms() -> re.Pattern[str]:
     return re.compile(_data()["terms"]["pattern"], re.IGNORECASE)
-
-
-@cache
-def _national_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    n = _data()["national_bodies"]
-    words = "|".join(re.escape(fold(w)) for w in n["words"])
-    places = "|".join(re.escape(fold(w)) for w in n["places"])
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)"), re.compile(rf"(?<!\w)(?:{places})(?!\w)")
-
-
-def _is_national(body: str) -> bool:
-    """A body named for the whole country: "Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"."""
-    country, place = _national_body()
-    return bool(country.search(body)) and not place.search(body)
 
 
 @cache

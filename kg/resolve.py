@@ -25,7 +25,7 @@ from datetime import date
 from functools import cache
 
 from . import lexicon
-from .extract.titles import expand
+from .extract.titles import expand, is_national_body
 from .lexicon import Province
 from .models import Citation, Extraction, Person, RoleMention
 from .normalize import fold, slug, squash
@@ -155,10 +155,18 @@ def _home_province(person: Person) -> str | None:
     return None
 
 
+def _national_role(role: RoleMention) -> bool:
+    """A national post: a national head ("Bộ trưởng"), or a body named for the whole
+    country ("Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam", "... Trung ương"),
+    as kg/posts.py reads it (:func:`kg.extract.titles.is_national_body`)."""
+    return role.national or (role.organization is not None and is_national_body(expand(role.organization)))
+
+
 def _person_scope(person: Person, report_province: str | None) -> tuple[str, str | None]:
-    """("national", None) for a holder of a national post, else ("provincial", the
-    province of the person's own body or else of the report), else ("report", None)."""
-    if any(r.national for r in person.roles):
+    """("national", None) for a holder of a national post, whatever the report's province,
+    else ("provincial", the province of the person's own body or else of the report), else
+    ("report", None)."""
+    if any(_national_role(r) for r in person.roles):
         return "national", None
     home = _home_province(person) or report_province
     if home:

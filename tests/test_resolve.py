@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract import extract
 from kg.resolve import resolve
 from tests.conftest import report
@@ -38,6 +40,33 @@ def test_a_national_official_is_one_node_across_provinces() -> None:
     b = person_iris(LEAD.format(p="Cà Mau") + "Dự có Bộ trưởng Bộ KH&CN Huỳnh Thành Lợi.")
     assert a["Huỳnh Thành Lợi"] == b["Huỳnh Thành Lợi"]
     assert "/person/national/" in a["Huỳnh Thành Lợi"]
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        # A body named for the whole country: "... Việt Nam" with no place, or "Trung ương".
+        ("Vũ Đình Khang", "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
+        ("Lò Văn Thạch", "Phó Chủ tịch Hội Nông dân Việt Nam"),
+        ("Hà Thị Mơ", "Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống thiên tai"),
+    ],
+)
+def test_a_national_bodys_officer_is_one_node_across_provinces(name: str, title: str) -> None:
+    a = person_iris(LEAD.format(p="Hà Giang") + f"Dự có ông {name}, {title}.", "a.txt")
+    b = person_iris(LEAD.format(p="Cà Mau") + f"Phát biểu tại hội nghị, ông {name}, {title} đề nghị.", "b.txt")
+    assert a[name] == b[name]
+    assert "/person/national/" in a[name]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh",
+     "Giám đốc Bảo hiểm xã hội tỉnh"],
+)
+def test_a_provincial_bodys_officer_is_one_node_a_province(title: str) -> None:
+    a = person_iris(LEAD.format(p="Hà Giang") + f"Dự có ông Lò Văn Thạch, {title}.", "a.txt")
+    b = person_iris(LEAD.format(p="Cà Mau") + f"Dự có ông Lò Văn Thạch, {title}.", "b.txt")
+    assert a["Lò Văn Thạch"] != b["Lò Văn Thạch"]
 
 
 def test_a_visitor_belongs_to_the_province_of_the_body_the_title_names() -> None:

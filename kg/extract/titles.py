@@ -539,6 +539,25 @@ def ends_compound(text: str, s: int, e: int) -> bool:
 
 
 @cache
+def _national_body() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    n = lexicon.load("posts")["national_bodies"]
+    words = "|".join(re.escape(fold(w)) for w in n["words"])
+    places = "|".join(re.escape(fold(w)) for w in n["places"])
+    # (a place's unit is written small, and "xã" of "xã hội" is none: "Bảo hiểm xã hội Việt Nam")
+    return (re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{places})(?!\w)(?!\s+hội(?!\w))"))
+
+
+def is_national_body(body: str) -> bool:
+    """A body named for the whole country, wherever the report is from: "... Việt Nam",
+    "... Trung ương ..." with no place of its own ("Liên hiệp các Hội Khoa học và Kỹ thuật
+    Việt Nam", "Ban Chỉ đạo Trung ương ..."; not "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"):
+    kg/lexicon/posts.toml [national_bodies].  Its posts and their holders are national."""
+    country, place = _national_body()
+    return bool(country.search(body)) and not place.search(body)
+
+
+@cache
 def _bodies() -> tuple[tuple[str, str], ...]:
     data = lexicon.load("titles")["bodies"]
     pairs = [(fold(b), scope) for scope in ("provincial", "national", "institutes") for b in data[scope]]
@@ -582,7 +601,7 @@ def title_parts(view: str, title: Title) -> tuple[str, str | None, str | None]:
     if not rest or re.match(rf"(?:{_TERMS})\b", rest, re.IGNORECASE):
         return full, None, None  # no body, or only the term of one: "Đại biểu Quốc hội khóa XV"
     low = rest.lower()
-    if "trung ương" in low and not re.search(r"\b(?:tỉnh|thành phố|huyện)\b", low):
+    if is_national_body(rest):
         return full, rest, "national"  # "Ban Chấp hành Trung ương Hội Nông dân Việt Nam"
     for body, scope in _bodies():
         if low.startswith(body.lower()) and (len(low) == len(body) or not low[len(body)].isalnum()):
