@@ -633,12 +633,17 @@ def title_before(view: str, name_start: int, stops: frozenset[int] | set[int] = 
     """A title that ends right before a name: "Chủ tịch UBND tỉnh Võ Văn Hưng",
     "Chủ tịch UBND tỉnh Hậu Giang - Trần Văn Tới"; the longest such title."""
     lo = max(0, name_start - 160)
-    window_start = lo
     gloss = _GLOSS.search(view, lo, name_start)
     edge_end = gloss.start() if gloss else name_start
-    for m in _CLAUSE_EDGE.finditer(view[lo:edge_end]):
-        if lo + m.end() < edge_end - 3:
-            window_start = lo + m.end()
+    edges = [m for m in _CLAUSE_EDGE.finditer(view[lo:edge_end]) if lo + m.end() < edge_end - 3]
+    # The clause the name is in; and across commas before it, a title that runs over them
+    # up to the name ("Giám đốc Sở Văn hóa, Thể thao và Du lịch | Lò Văn Thạch", "Chủ tịch
+    # UBND huyện Mường Tè, tỉnh Lai Châu | Lò Văn Thạch"): a title ending at a comma is
+    # another's, or the name's only through titles_before.
+    k = len(edges)
+    while k and edges[k - 1].group(0) == "," and len(edges) - k < 3:
+        k -= 1
+    window_start = lo + edges[k - 1].end() if k else lo
     best = None
     stop_set = {*stops, name_start}
     for h in heads_in(view, window_start, name_start):

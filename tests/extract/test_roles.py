@@ -49,6 +49,17 @@ def roles_of(text: str) -> dict[str, set[str]]:
          "- Chủ tịch HĐND huyện Mường La.",
          {"Lò Văn Thạch": {"giám đốc sở tài chính"},
           "Hà Thị Mơ": {"bí thư huyện ủy", "chủ tịch hội đồng nhân dân huyện mường la"}}),
+        # A title with a comma inside it before the name: the fields of a department's
+        # name, a place and its province, a unit and its department.
+        ("Phát biểu tại hội nghị, Giám đốc Sở Văn hóa, Thể thao và Du lịch Lò Văn Thạch đề nghị.",
+         {"Lò Văn Thạch": {"giám đốc sở văn hóa, thể thao và du lịch"}}),
+        ("Dự có Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu Hà Thị Mơ, cùng đoàn công tác.",
+         {"Hà Thị Mơ": {"chủ tịch ủy ban nhân dân huyện mường tè, tỉnh lai châu"}}),
+        ("Trưởng phòng Kế hoạch, Sở Tài chính Quàng Văn Dũng báo cáo.",
+         {"Quàng Văn Dũng": {"trưởng phòng kế hoạch, sở tài chính"}}),
+        # ... but a title that ends at the comma is the name's only in a run of titles.
+        ("Dự có lãnh đạo Sở Y tế, Chủ tịch HĐND tỉnh Lò Văn Thạch.",
+         {"Lò Văn Thạch": {"chủ tịch hội đồng nhân dân tỉnh"}}),
         # Two heads across a dash, the first with no body of its own: both of the body after
         # the second; not a Party head with another's, nor heads parted by "kiêm".
         ("Dự có ông Lò Văn Thạch, Phó Chủ tịch - Tổng Thư ký Liên hiệp các Hội KH&KT tỉnh.",
