@@ -629,9 +629,20 @@ _SENTENCE_EDGE = re.compile(rf"[;:()\n“”\"]|(?<![{UPPER}])\.")
 TITLE_SEP = re.compile(r"\s*(?:,|kiêm|[-–—])\s*", re.IGNORECASE)
 
 
+@cache
+def _honorific_gap() -> re.Pattern[str]:
+    """A form of address or a degree between a title and the name it gives: "Phó Chủ tịch
+    UBND tỉnh | bà | Hà Thị Mơ", "Giám đốc Sở Y tế | TS. | Lò Văn Thạch" (no comma: "...,
+    ông B" may be the next of a list)."""
+    people = lexicon.load("people")
+    words = [*people["honorifics"]["words"], *people["degrees"]["words"]]
+    return re.compile(rf"{_SP}+(?:(?:{alternation(words)})\.?{_SP}*)+", re.IGNORECASE)
+
+
 def title_before(view: str, name_start: int, stops: frozenset[int] | set[int] = frozenset()) -> Title | None:
     """A title that ends right before a name: "Chủ tịch UBND tỉnh Võ Văn Hưng",
-    "Chủ tịch UBND tỉnh Hậu Giang - Trần Văn Tới"; the longest such title."""
+    "Chủ tịch UBND tỉnh Hậu Giang - Trần Văn Tới", "Phó Chủ tịch UBND tỉnh bà Hà Thị Mơ";
+    the longest such title."""
     lo = max(0, name_start - 160)
     gloss = _GLOSS.search(view, lo, name_start)
     edge_end = gloss.start() if gloss else name_start
@@ -650,7 +661,8 @@ def title_before(view: str, name_start: int, stops: frozenset[int] | set[int] = 
         t = parse_title(view, h.start(), stop_set)
         if t is None:
             continue
-        if DASH_GAP.fullmatch(view[t.end:name_start]) and (best is None or t.start < best.start):
+        gap = view[t.end:name_start]
+        if (DASH_GAP.fullmatch(gap) or _honorific_gap().fullmatch(gap)) and (best is None or t.start < best.start):
             best = t
     return best
 

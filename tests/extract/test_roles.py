@@ -60,6 +60,15 @@ def roles_of(text: str) -> dict[str, set[str]]:
         # ... but a title that ends at the comma is the name's only in a run of titles.
         ("Dự có lãnh đạo Sở Y tế, Chủ tịch HĐND tỉnh Lò Văn Thạch.",
          {"Lò Văn Thạch": {"chủ tịch hội đồng nhân dân tỉnh"}}),
+        # A form of address or a degree between a title and the name it gives.
+        ("Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh bà Hà Thị Mơ đề nghị các sở phối hợp.",
+         {"Hà Thị Mơ": {"phó chủ tịch ủy ban nhân dân tỉnh"}}),
+        ("Giám đốc Sở Y tế TS. Lò Văn Thạch báo cáo kết quả.", {"Lò Văn Thạch": {"giám đốc sở y tế"}}),
+        # ... not after a comma or "và", where the next name of a list begins.
+        ("Dự có ông Lò Văn Thạch, Giám đốc Sở Y tế, bà Hà Thị Mơ, Phó Giám đốc Sở Nội vụ.",
+         {"Lò Văn Thạch": {"giám đốc sở y tế"}, "Hà Thị Mơ": {"phó giám đốc sở nội vụ"}}),
+        ("Dự có ông Lò Văn Thạch, Giám đốc Sở Y tế và bà Hà Thị Mơ.",
+         {"Lò Văn Thạch": {"giám đốc sở y tế"}, "Hà Thị Mơ": set()}),
         # Two heads across a dash, the first with no body of its own: both of the body after
         # the second; not a Party head with another's, nor heads parted by "kiêm".
         ("Dự có ông Lò Văn Thạch, Phó Chủ tịch - Tổng Thư ký Liên hiệp các Hội KH&KT tỉnh.",
