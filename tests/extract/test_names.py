@@ -67,6 +67,9 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         (LEAD + "Phát biểu tại hội nghị, Chủ tịch UBND thành phố Trần Văn Bê đề nghị các sở tiếp tục đổi mới.",
          "Trần Văn Bê"),
         (LEAD + "Giám đốc Sở Y tế thành phố Lò Văn Thạch, cùng các đại biểu dự lễ.", "Lò Văn Thạch"),
+        # ... and so are a village's units below the commune, after their heads' titles.
+        (LEAD + "Trưởng thôn Lò Văn Thạch báo cáo tình hình sản xuất.", "Lò Văn Thạch"),
+        (LEAD + "Trưởng bản Nà Sự Vàng A Dơ kể lại.", "Vàng A Dơ"),
         # A head noun that ends a compound of the title vocabulary is no head: no school in
         # "Môi trường", no hamlet in "nông thôn", no market place in "thị trường".
         (LEAD + "Giám đốc Sở Tài nguyên và Môi trường Lò Văn Thạch phát biểu.", "Lò Văn Thạch"),
@@ -153,6 +156,8 @@ def test_clergy_and_guests_honorifics(text: str, name: str, honorifics: tuple[st
         # A city named after a figure, or with no title before it, is a place.
         (LEAD + "Chủ tịch UBND thành phố Hồ Chí Minh phát biểu.", "Hồ Chí Minh"),
         (LEAD + "Đoàn đến thăm thành phố Lò Văn Bình và huyện Kiên Lương.", "Lò Văn Bình"),
+        # A village with no title before it is a place.
+        (LEAD + "Đoàn đến thăm bản Lò Văn Pành của xã.", "Lò Văn Pành"),
         # A school after a word it makes no compound with is a school.
         (LEAD + "Các em học sinh trường Nguyễn Văn Bảy đạt giải nhất.", "Nguyễn Văn Bảy"),
         # A district with a title before it is the title's.
