@@ -10,7 +10,9 @@ KH&CN tỉnh X05/09/2022"), or at the foot, labelled ("Ngày đăng: 16/04/2024"
 after the byline.  Where the page has two, the one nearest the headline is the article's:
 the other is the site's clock, the time of the crawl ("Thứ Hai, ngày 23/07/2018 00:05
 AM" over "Thứ Năm, ngày 05/12/2013 09:53 AM").  A print or crawl stamp ("Ngày in:
-...", "Truy cập ngày ...", "Hôm nay: ...") is no publication date.
+...", "Truy cập ngày ...", "Hôm nay: ...") is no publication date, nor is the site's
+header of today over the headline, a short line beside it saying "Hôm nay" or the
+weather ("Hôm nay\nThứ sáu, 12/08/2022\nLai Châu 24°C": the day of the crawl).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .text import (
     NAMED_DATE,
     TIME,
     WEEKDAY,
+    Line,
     alternation,
     is_clutter,
     is_dateline,
@@ -57,6 +60,33 @@ def _not_publication() -> re.Pattern[str]:
     """A print or crawl stamp, the site's clock: "Ngày in: ...", "Truy cập lúc ...", "Hôm nay: ..."."""
     return re.compile(rf"(?<![\w])(?:{alternation(words('bylines', 'dateline', 'not_publication'))})(?![\w])",
                       re.IGNORECASE)
+
+
+@cache
+def _site_today() -> re.Pattern[str]:
+    """Words of a site's header of today ("Hôm nay", the weather: "Lai Châu 24°C")."""
+    ws = words("bylines", "dateline", "site_today")
+    alts = "|".join(re.escape(w) if not w[0].isalpha() else rf"(?<![\w]){re.escape(w)}(?![\w])" for w in ws)
+    return re.compile(alts, re.IGNORECASE)
+
+
+def _is_site_today(ls: list[Line], i: int, head: int | None) -> bool:
+    """Is the date on line ``i`` the site's header of today, the day of the crawl: over
+    the headline, a short line beside it saying "Hôm nay" or the weather ("Hôm nay\nThứ
+    sáu, 12/08/2022\nLai Châu 24°C")?"""
+    if head is not None and i > head:
+        return False
+    near = [ls[j] for j in range(max(0, i - 2), min(len(ls), i + 3)) if j != i]
+    return any(ln.words <= 5 and _site_today().search(ln.text) for ln in near)
+
+
+def site_today_lines(report: Report) -> list[tuple[int, int]]:
+    """The lines (start, end) over the headline that are the site's header of today."""
+    lay = layout(report)
+    ls = lines(report.view)
+    head = next((i for i, ln in enumerate(ls) if lay.headline is not None and ln.start == lay.headline.start), None)
+    return [(ln.start, ln.end) for i, ln in enumerate(ls[:14])
+            if ln.start < lay.body_start and _DATE_RE.search(ln.text) and _is_site_today(ls, i, head)]
 
 
 # A date in brackets ending a line: "Lễ công bố quyết định (12/12/2016)", "[05/09/2022 08:30]".
@@ -94,6 +124,7 @@ def published_date(report: Report) -> tuple[date | None, Span | None]:
     lay = layout(report)
     ls = lines(text)
     found: list[tuple[int, date, int, int]] = []  # (line index, day, start, end)
+    head = next((i for i, ln in enumerate(ls) if lay.headline is not None and ln.start == lay.headline.start), None)
     for i, ln in enumerate(ls[:14]):
         if ln.start >= lay.body_start and ln.words >= 12:
             # A running line can still open with the site's date stamp: " date 2026-01-07 Chiều 7/1, ..."
@@ -103,10 +134,9 @@ def published_date(report: Report) -> tuple[date | None, Span | None]:
                 return date(int(m[1]), int(m[2]), int(m[3])), span
             break
         at = _in_line(ln.text)
-        if at and (day := full_date(ln.text[at[0]:at[1]])):
+        if at and (day := full_date(ln.text[at[0]:at[1]])) and not _is_site_today(ls, i, head):
             found.append((i, day, ln.start + at[0], ln.start + at[1]))
     if found:
-        head = next((i for i, ln in enumerate(ls) if lay.headline is not None and ln.start == lay.headline.start), None)
         below = [f for f in found if head is not None and f[0] > head]
         # Nearest the headline: the first under it, else the last over it (the site's clock comes first).
         _, day, s, e = below[0] if below else found[-1]

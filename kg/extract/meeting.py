@@ -25,6 +25,14 @@ its organiser, and whether the report's province only joined it from a bridge po
   "các đồng chí: A; B; C dự Lễ công bố ..." (a ceremony), "Buổi tọa đàm có sự tham dự
   của ..." (a seminar); not one planned or of another time ("dự kiến có sự tham dự của",
   "Thành phần tham dự gồm", "từng dự Hội nghị Trung ương 8").
+  An event announced, planned or decided is none held: a body set up ("quyết định thành
+  lập đoàn kiểm tra ... do bà X làm trưởng đoàn"), a plan's title ("vừa ban hành kế
+  hoạch tiếp xúc cử tri trước kỳ họp": the headline's event too is the plan's), a
+  sentence opening with a plan ("Theo kế hoạch, ...", "Dự kiến, ..."); nor is another
+  event that dates it ("tiếp xúc cử tri trước kỳ họp thứ 12") or the one whose holding is
+  the work reviewed ("họp tổng kết công tác tổ chức Hội nghị Công bố ...": a review).  A
+  photo's caption ("Lễ ký kết ... (Ảnh: X)", "Ảnh: ...") is read only where nothing else
+  names an event.
 * Date: the first date in the lead written as an event's date ("Chiều ngày 29/12",
   "Sáng 15/1", "Ngày 19 tháng 7 năm 2021", "Ngày 25-3,", "Trong 2 ngày 12-13/3"), never a
   document's date ("Quyết định số ... ngày 18/5/2016", "Ngày 26/7/2016, UBND tỉnh ban
@@ -37,13 +45,20 @@ its organiser, and whether the report's province only joined it from a bridge po
   period's end), the year it plans for (kg/lexicon/meeting.toml [plan_year]), the year
   in the event's name ("Hội thảo ... năm 2013", "kỷ niệm 65 năm (1959 – 2024)").  A
   congress opens its term: a publication two years after it is a re-publication.  With
-  no day written, the page's own month stamp ("date 2021-11") gives the month, else the
-  event's named year or the publication's year is the date ("vừa tổ chức", "mới đây").
+  no day written, "today" or "yesterday" ("Hôm nay, ...", "Chiều qua, ...") is the
+  publication's day or the one before; else the page's own month stamp ("date 2021-11")
+  gives the month, else the event's named year or the publication's year is the date
+  ("vừa tổ chức", "mới đây").  A month stamp far from every year the headline and lead
+  write, or from the dateline, is the page's, not the event's (" date 2021-05" over
+  "tổng kết công tác năm 2016").  An award's year early in a year dates the event where
+  the text dates the contest's own days in the weeks before.
 * Review year: the period the first review cue names, up to the turn to the next period
   after a joiner ("tổng kết kế hoạch năm 2022 và triển khai kế hoạch năm 2023" 2022;
   "tổng kết năm 2020" 2020;
   "giai đoạn 2016–2020" 2020, from 2016; "6 tháng đầu năm", "9 tháng", "từ đầu năm": the
-  meeting's year; a mid-term review: up to the meeting's year).
+  meeting's year, or the year of the later part after the turn: "sơ kết 6 tháng đầu năm
+  ... cho 6 tháng cuối năm 2031" 2031, the meeting's year too; a mid-term review: up to
+  the meeting's year).
 * Online meetings: a national body's meeting held online ("Bộ ... tổ chức Hội nghị trực
   tuyến toàn quốc ...; tại điểm cầu tỉnh ...") is not held in the report's province,
   which only joined it from a bridge point.
@@ -60,7 +75,7 @@ from typing import Any
 from .. import lexicon
 from ..models import DateMention, MeetingResult, Report, Span
 from ..normalize import fold
-from .datelines import full_date, published_date, valid_day
+from .datelines import full_date, published_date, site_today_lines, valid_day
 from .text import FULL_DATE, LOWER, UPPER, alternation, is_clutter, layout, lines, sentences
 from .titles import expand, head_at
 
@@ -178,6 +193,12 @@ def _guards() -> dict[str, re.Pattern[str]]:
         "adopted": _before(ne["adopted"]),
         "inspected": _before(ne["inspected"], r"\s+(?:[^\s,.;]+\s+){0,8}"),
         "planned": _before(ne["planned"], r"\s+(?:[^\s,.;]+\s+){0,5}"),
+        "founded": _before(ne["founded"], r"\s+(?:[^\s,.;]+\s+){0,2}"),
+        "time_of": _before(ne["time_of"]),
+        "work_on": _before(ne["work_on"]),
+        # "vừa ban hành kế hoạch tổ chức cho đại biểu tiếp xúc cử tri trước kỳ họp": in the title
+        "issued": re.compile(rf"(?<![\w])(?:{alternation([*_lex()['document_issue']['phrases'], *ne['issued']])})"
+                             rf"\s+(?:{docs})(?![\w])[^,.;()“”]{{0,90}}$", re.IGNORECASE),
         # "Nghị quyết Hội nghị Trung ương 6", "Kế hoạch tổ chức Hội nghị"
         "document": re.compile(rf"(?<![\w])(?:{docs})(?:\s+[^,.;()]{{0,25}}|\s+[^.;()]{{0,60}}?\s(?:của|tại)\s+)$",
                                re.IGNORECASE),
@@ -200,10 +221,10 @@ def _valid(view: str, s: int, it: _Item) -> bool:
     an attribute, a purpose, a body's name?"""
     before = view[max(s, it.start - 60):it.start]
     g = _guards()
-    if g["document"].search(before) or _inside_document_title(view, s, it.start):
+    if _in_document(view, s, it.start):
         return False
-    if it.role in ("head", "generic", "briefing", "contest") and (
-            g["names"].search(before) or g["adopted"].search(before) or g["planned"].search(before)):
+    if it.role in ("head", "generic", "briefing", "contest") and any(
+            g[k].search(before) for k in ("names", "adopted", "planned", "founded", "time_of", "work_on")):
         return False
     if it.role in ("cue", "open"):
         if g["passive"].search(before) or g["attribute"].search(before):
@@ -211,8 +232,9 @@ def _valid(view: str, s: int, it: _Item) -> bool:
         if it.kind == "Ceremony" and it.role == "cue" and (g["purpose"].search(before)
                                                            or g["inspected"].search(before)):
             return False
-    if it.role == "org" and _NOT_ORG_VERB.search(view[max(s, it.start - 12):it.start]):
-        return False
+    if it.role == "org" and (_NOT_ORG_VERB.search(view[max(s, it.start - 12):it.start])
+                             or g["work_on"].search(view[max(s, it.start - 30):it.end] + " ")):
+        return False  # "Ban Tổ chức", "công tác tổ chức Hội nghị ...": no event's verb
     if it.role == "contest" and view[s:it.start].strip(" “\"") and not _contest_verb().search(before):
         return False
     return True
@@ -353,8 +375,15 @@ def _closes_a_contest(view: str, items: list[_Item], i: int) -> bool:
                                      and re.fullmatch(r"\s*(?:,|và)\s*", view[it.end:nxt.start]) is not None)
 
 
+@cache
+def _plan_sentence() -> re.Pattern[str]:
+    return re.compile(rf"[\s\-–(]*(?:{alternation(_lex()['not_event']['plan_sentence'])})(?![\w])", re.IGNORECASE)
+
+
 def _anchor(view: str, sent: tuple[int, int], where: str, context: list[tuple[int, int]]) -> _Anchor | None:
     s, e = sent
+    if _plan_sentence().match(view, s, e):
+        return None  # "Theo kế hoạch, bà X chủ trì hội nghị ...": a plan, no event held
     items = _items(view, s, e)
     dead = -2  # the end of a head that names no event of this report, and its modifier's
     for i, it in enumerate(items):
@@ -479,7 +508,27 @@ def _is_evidence(view: str, a: _Anchor, lead: list[tuple[int, int]]) -> bool:
     return _time_first(view, s, e) or any(
         not (m.start() < a.end and m.end() > a.start)
         and not _NOT_ORG_VERB.search(view[max(s2, m.start() - 12):m.start()])  # "Ban Tổ chức" is no verb
+        and not _in_document(view, s2, m.start())  # "ban hành kế hoạch tổ chức ...": a plan's title
         for s2, e2 in {a.sentence, *lead} for m in _event_verbs().finditer(view, s2, e2))
+
+
+def _in_document(view: str, s: int, at: int) -> bool:
+    """Is ``at`` inside a document's name or title ("Nghị quyết Hội nghị Trung ương 6",
+    "vừa ban hành kế hoạch tổ chức cho đại biểu tiếp xúc cử tri trước kỳ họp")?"""
+    g = _guards()
+    return bool(g["document"].search(view[max(s, at - 60):at]) or g["issued"].search(view[max(s, at - 130):at])
+                or _inside_document_title(view, s, at))
+
+
+def _tells_of_a_document(view: str, sent: tuple[int, int]) -> bool:
+    """Is the lead's sentence news of a document issued, every event it names in the
+    document's title ("Thường trực HĐND tỉnh vừa ban hành kế hoạch tổ chức cho đại biểu
+    tiếp xúc cử tri trước kỳ họp thứ 12")?  Then a headline's event is what the
+    document plans, none held."""
+    s, e = sent
+    if not _document_issue().search(view, s, e):
+        return False
+    return all(_in_document(view, s, it.start) for it in _items(view, s, e))
 
 
 # -------------------------------------------------------------------- dates
@@ -563,10 +612,13 @@ _BRACKET_DATELINE = re.compile(rf"\s*(?:date\s+\S+\s+)?\([^()]{{0,30}}?({FULL_DA
 _WRITTEN_DATE = re.compile(rf"(?<![\d/.-])({FULL_DATE})(?![\d/])")
 
 
-def _reference_dates(report: Report, lead: list[tuple[int, int]], head: list[tuple[int, int]]) -> list[date]:
+def _reference_dates(report: Report, lead: list[tuple[int, int]], head: list[tuple[int, int]],
+                     years: frozenset[int] = frozenset()) -> list[date]:
     """Dates the meeting is not after when no publication date is known: a site's month
     stamp ("date 2023-10"), a dateline in brackets opening the lead ("(KHCN-03/11/2017):"),
-    a date on a line before the body ("Lễ ... (12/12/2016)")."""
+    a date on a line before the body ("Lễ ... (12/12/2016)").  A month stamp of a year
+    far from every year the headline and lead write (``years``) is the page's, not the
+    report's: " date 2021-05" over "tổng kết công tác năm 2016"."""
     view = report.view
     lay = layout(report)
     out: list[date] = []
@@ -574,15 +626,18 @@ def _reference_dates(report: Report, lead: list[tuple[int, int]], head: list[tup
         m = _ISO_MONTH.search(view, s, min(e, s + 40))
         if m:
             y, mo = int(m[1]), int(m[2])
-            if 1 <= mo <= 12:
+            if 1 <= mo <= 12 and _fits(y, years):
                 out.append(date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
     if lead:
         s, e = lead[0]
         m = _BRACKET_DATELINE.match(view, s, e)
         if m and (day := full_date(m[1])):
             out.append(day)
+    today = site_today_lines(report)
     for ln in lines(view[:lay.body_start]):
-        if (iso := _ISO_MONTH.search(ln.text)) and 1 <= int(iso[2]) <= 12:
+        if (ln.start, ln.end) in today:
+            continue  # the site's header of today: the day of the crawl
+        if (iso := _ISO_MONTH.search(ln.text)) and 1 <= int(iso[2]) <= 12 and _fits(int(iso[1]), years):
             y, mo = int(iso[1]), int(iso[2])
             out.append(date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
         for m in _WRITTEN_DATE.finditer(ln.text):
@@ -592,6 +647,21 @@ def _reference_dates(report: Report, lead: list[tuple[int, int]], head: list[tup
             if day := full_date(m[1]):
                 out.append(day)
     return out
+
+
+def _fits(year: int, years: frozenset[int]) -> bool:
+    """Does a page's stamp of ``year`` fit the years the text writes (none, or one of them
+    within a year)?"""
+    return not years or any(abs(year - y) <= 1 for y in years)
+
+
+_TEXT_YEAR = re.compile(rf"(?<![\d/.\-–])(?<!date )({_YEAR})(?![\d/])")
+
+
+def _text_years(view: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """The years the headline and lead write for themselves ("năm 2016", "giai đoạn
+    2016-2020"), not a full date's or a document number's ("ngày 5/3/2016", "12/2016/QĐ-UBND")."""
+    return frozenset(int(m[1]) for s, e in spans for m in _TEXT_YEAR.finditer(view, s, e))
 
 
 def _month_stamp(report: Report) -> tuple[int, int] | None:
@@ -713,6 +783,13 @@ def _period_after(view: str, at: int, e: int) -> _Period | None:
     return _Period(None, None, 12)
 
 
+# The later part of a year, with its year: "6 tháng cuối năm 2031", "những tháng cuối năm
+# 2031", "quý IV/2031", "quý III năm 2031".
+_LATER_PART = re.compile(
+    rf"(?<![\w])(?:(?:\d{{1,2}}|những|các)\s+tháng\s+cuối\s+năm|quý\s+(?:II|III|IV|[2-4])\s*(?:/|-|năm)?)"
+    rf"\s*(?P<y>{_YEAR})(?![\d])", re.IGNORECASE)
+
+
 def _review_period(view: str, spans: list[tuple[int, int]]) -> _Period | None:
     """The period the first review cue of the headline or lead names; failing a year,
     the first part of a year named; failing that, the year whose tasks are set."""
@@ -725,6 +802,10 @@ def _review_period(view: str, spans: list[tuple[int, int]]) -> _Period | None:
                 continue
             if p.last is not None:
                 return p
+            if p.end_month != 12 and (later := _LATER_PART.search(view, m.end(), e)):
+                # "sơ kết 6 tháng đầu năm, bàn giải pháp thực hiện 6 tháng cuối năm 2031": the
+                # year's later part after the turn names the year of the part reviewed
+                return _Period(None, int(later["y"]), p.end_month)
             partial = partial or p
     if partial:
         return partial
@@ -818,11 +899,14 @@ def _anniversary() -> re.Pattern[str]:
 _SEASON = re.compile(rf"(?<![\w])lần thứ\s+\S+\s*\(\s*{_YEAR}\s*[-–]\s*({_YEAR})\s*\)", re.IGNORECASE)
 
 
-def _named_year(view: str, spans: list[tuple[int, int]], month: int | None = None) -> int | None:
+def _named_year(view: str, spans: list[tuple[int, int]], month: int | None = None,
+                day: int | None = None) -> int | None:
     """The year in the event's name, when the event's sentences name one: "Hội thảo ...
     năm 2013", "kỷ niệm 65 năm (1959 – 2024)", a contest's season "lần thứ XI
     (2023-2024)" (its last year).  A planned or reviewed year is not one, nor an
-    award's year early in a year ("trao giải Cuộc thi ... năm 2023" on 15/1 may be of 2024)."""
+    award's year early in a year ("trao giải Cuộc thi ... năm 2023" on 15/1 may be of
+    2024), unless the text dates the contest's own days early in that year ("Cuộc thi ...
+    năm 2030" on 27/1, its entries received from 5/1/2030 to 20/1/2030)."""
     years = set()
     for s, e in spans:
         for m in _anniversary().finditer(view, s, e):
@@ -833,12 +917,30 @@ def _named_year(view: str, spans: list[tuple[int, int]], month: int | None = Non
             before = view[s:m.start() + 3]  # with its "năm": "đến năm 2030" is a target
             if _planned_before().search(before) or re.search(rf"{_YEAR}\s*[-–]\s*$", before):
                 continue
-            if month is not None and month <= 3 and _award_before().search(before):
+            if month is not None and month <= 3 and _award_before().search(before) and not (
+                    day is not None and _dated_before(view, int(m[1]), month, day)):
                 continue
             if re.match(r"\s*[-–]\s*(?:19|20)\d{2}", view[m.end():m.end() + 8]):
                 continue
             years.add(int(m[1]))
     return years.pop() if len(years) == 1 else None
+
+
+def _dated_before(view: str, year: int, month: int, day: int) -> bool:
+    """Does the text write a day of ``year`` in the two months before ``day``/``month``
+    of it (not a document's date): the event is of that year?"""
+    try:
+        meeting = date(year, month, day)
+    except ValueError:
+        return False
+    for m in _WRITTEN_DATE.finditer(view):
+        got = full_date(m[1])
+        if got is None or got.year != year or not timedelta(0) <= meeting - got <= timedelta(days=62):
+            continue
+        before = view[max(0, m.start() - 40):m.start()]
+        if not (_DOC_CONTEXT.search(before) or _NUMBERED.search(before)):
+            return True
+    return False
 
 
 @cache
@@ -854,6 +956,21 @@ def _term_year(view: str, spans: list[tuple[int, int]]) -> int | None:
         m = _congress_term().search(view, s, e)
         if m:
             return int(m[1])
+    return None
+
+
+_TODAY = re.compile(r"(?<![\w])(?:hôm|sáng|chiều|tối|trưa)\s+(?P<w>nay|qua)(?![\w])(?!\s*\(?\s*(?:ngày\s+)?\d)",
+                    re.IGNORECASE)
+
+
+def _today(view: str, lead: list[tuple[int, int]]) -> int | None:
+    """Days before the publication of an event the lead dates by "today" or "yesterday"
+    with no day written, near its sentence's start ("Hôm nay, tại thành phố ...", "Chiều
+    qua, Sở Y tế ..."): 0 or 1; None if it dates none so."""
+    for s, e in lead[:2]:
+        m = _TODAY.search(view, s, min(e, s + 80))
+        if m:
+            return 0 if m["w"].lower() == "nay" else 1
     return None
 
 
@@ -919,6 +1036,23 @@ def _national(org: str) -> bool:
 # -------------------------------------------------------------------- the report
 
 
+@cache
+def _photo_caption() -> re.Pattern[str]:
+    labels = alternation(list(lexicon.words("bylines", "byline", "photo_labels")))
+    return re.compile(rf"^\W*(?:{labels})\s*[:\-–]|\(\s*(?:{labels})\s*[:)\-–]|(?<![\w])(?i:ảnh minh họa)(?![\w])"
+                      rf"|[.\-–|]\s*(?-i:Ảnh)\s*:", re.IGNORECASE)
+
+
+def photo_caption(view: str, at: int) -> bool:
+    """Is the line at ``at`` a photo's caption, marked as one ("Ảnh: Lễ ký kết năm 2023",
+    "Lễ ký kết giữa hai bên (Ảnh: Hà Thị Mơ)", "... tại buổi làm việc. Ảnh: Lò Văn
+    Thạch", "Ảnh minh họa")?  What it shows is no event of the report's text."""
+    start = view.rfind("\n", 0, at) + 1
+    end = view.find("\n", at)
+    line = view[start:end if end >= 0 else len(view)]
+    return len(line.split()) <= 40 and _photo_caption().search(line) is not None
+
+
 def _title_lines(report: Report) -> list[tuple[int, int]]:
     """Lines before the body that may be the real headline where the layout took page
     clutter for it ("KIỂM TRA TIẾN ĐỘ ...", a headline after a site's name)."""
@@ -927,7 +1061,7 @@ def _title_lines(report: Report) -> list[tuple[int, int]]:
     for ln in lines(report.view[:lay.body_start])[:14]:
         if lay.headline is not None and ln.start == lay.headline.start:
             continue
-        if 4 <= ln.words <= 45 and not is_clutter(ln.text):
+        if 4 <= ln.words <= 45 and not is_clutter(ln.text) and not photo_caption(report.view, ln.start):
             out.append((ln.start, ln.end))
     return out
 
@@ -942,14 +1076,27 @@ def extract_meeting(report: Report) -> MeetingResult:
     # or clutter by the layout ("– Ngày 8/11, Ban tổ chức ... tổ chức lễ tổng kết ...")
     lead = [t for t in titles if len(view[t[0]:t[1]].split()) >= 12 and _time_first(view, *t)] + list(lay.lead)
     titles = [t for t in titles if t not in lead]
+    # A photo's caption ("Lễ ký kết ... (Ảnh: ...)") may show another event than the
+    # report's: it is read only where nothing else names one.
+    captions = [("headline" if x in head else "lead", x) for x in head + lead if photo_caption(view, x[0])]
+    head = [x for x in head if ("headline", x) not in captions]
+    lead = [x for x in lead if ("lead", x) not in captions]
     context = head + lead
     # The event: each sentence's first anchor, headline first; where the headline names
     # none, the lines above the body may hold the real one (after a site's search box).
     anchors = [a for where, spans in (("headline", head), ("lead", lead)) for sent in spans
                if (a := _anchor(view, sent, where, context))]
+    if lead and _tells_of_a_document(view, lead[0]):
+        # news of a plan or a decision: the headline's event is what it plans ("Tiếp xúc
+        # cử tri trước kỳ họp" over "... vừa ban hành kế hoạch tiếp xúc cử tri ...")
+        anchors = [a for a in anchors if a.where != "headline"]
+        titles = []
     if not any(a.where == "headline" for a in anchors) or not any(_is_evidence(view, a, lead) for a in anchors):
         anchors += [a for sent in titles if (a := _anchor(view, sent, "title", context))]
     is_meeting = any(_is_evidence(view, a, lead) for a in anchors)
+    if not is_meeting and captions:
+        anchors += [a for where, sent in captions if (a := _anchor(view, sent, where, context))]
+        is_meeting = any(_is_evidence(view, a, lead) for a in anchors)
     if not (is_meeting and any(a.strength == 2 for a in anchors)) and (
             attended := _attendance_anchor(report, lay, context)) is not None:
         # the body says who attended what: the event is the one attended, of the kind the
@@ -977,6 +1124,7 @@ def extract_meeting(report: Report) -> MeetingResult:
     meeting_date, date_span = None, None
     meeting_year: int | None = None
     meeting_month: int | None = None
+    years = _text_years(view, context)
     if is_meeting:
         dates = _meeting_dates(report, lead + body)
         if dates:
@@ -991,7 +1139,7 @@ def extract_meeting(report: Report) -> MeetingResult:
             if year is None:
                 year = _same_day_year(view, dm.day, dm.month)
             if year is None and published is None:
-                for ref in _reference_dates(report, lead, head):
+                for ref in _reference_dates(report, lead, head, years):
                     year = _latest_not_after(dm.day, dm.month, ref)
                     if year is not None:
                         break
@@ -1010,7 +1158,7 @@ def extract_meeting(report: Report) -> MeetingResult:
             if year is None:
                 year = _plan_year(view, context, dm.month)
             if year is None:
-                year = _named_year(view, named_spans, dm.month)
+                year = _named_year(view, named_spans, dm.month, dm.day)
             if year is not None:
                 meeting_date = f"{year:04d}-{dm.month:02d}-{dm.day:02d}"
                 date_span = dm.span
@@ -1019,23 +1167,33 @@ def extract_meeting(report: Report) -> MeetingResult:
             named = _named_year(view, head + lead[:2] + ([event.sentence] if event and event.sentence not in lead[:2]
                                                           else []))
             stamp = _month_stamp(report)
-            if stamp is not None and named in (None, stamp[0]):
+            if stamp is not None and not (_fits(stamp[0], years) and (
+                    published is None or (published.year, published.month) == stamp)):
+                stamp = None  # the page's stamp, far from the text's years or its dateline
+            today = _today(view, lead)
+            if today is not None and published is not None:
+                # "Hôm nay, ...", "Chiều qua, ...": the day of the publication, or the one before
+                meeting_date = (published - timedelta(days=today)).isoformat()
+            elif stamp is not None and named in (None, stamp[0]):
                 # the page's own month stamp at the top ("date 2021-11"), no day written:
                 # the month of the event it reports
                 meeting_date = f"{stamp[0]:04d}-{stamp[1]:02d}"
             elif named is not None:
                 meeting_date = f"{named:04d}"
             else:
-                ref = published or next(iter(_reference_dates(report, lead, head)), None)
+                ref = published or next(iter(_reference_dates(report, lead, head, years)), None)
                 if ref is not None and (any(_recent().search(view, s, e) for s, e in lead)
                                         or (ref.month, ref.day) > (1, 15)):
                     # news of an event with no date is of the year it is published in,
                     # unless published so early in January that it may be of December
                     meeting_date = f"{ref.year:04d}"
+                elif ref is None and len(years) == 1 and _month_stamp(report) is not None:
+                    # a page's stamp that the text's one year overrules: that year
+                    meeting_date = f"{next(iter(years)):04d}"
             if meeting_date is not None:
                 meeting_year = int(meeting_date[:4])
-                if len(meeting_date) == 7:
-                    meeting_month = int(meeting_date[5:])
+                if len(meeting_date) >= 7:
+                    meeting_month = int(meeting_date[5:7])
     review_year = review_from = None
     if kind == "ReviewConference" and period is not None:
         review_year, review_from = _review_year(period, meeting_year, meeting_month)

@@ -596,3 +596,146 @@ def test_review_period(text: str, year: int, first: int | None) -> None:
 def test_online_and_bridge_point(text: str, organizer: str | None, online: bool, bridge: bool) -> None:
     m = extract_meeting(report(text))
     assert (m.organizer, m.online, m.bridge_point) == (organizer, online, bridge)
+
+
+# ---------------------------------------------------------------- third round: not a
+# meeting, kinds, dates (sentences written for these tests; people and events made up)
+
+@pytest.mark.parametrize(
+    ("text", "is_meeting", "kind"),
+    [
+        # A body set up is no event held.
+        ("Sở Y tế thành lập đoàn kiểm tra an toàn thực phẩm\n\nSở Y tế tỉnh Lai Châu vừa quyết định thành lập đoàn "
+         "kiểm tra an toàn thực phẩm dịp Tết do bà Hà Thị Mơ, Phó Giám đốc Sở làm trưởng đoàn.", False, "OtherMeeting"),
+        ("Tin tức\n\nUBND huyện Mường Tè vừa kiện toàn Hội đồng tư vấn xét duyệt sáng kiến cấp huyện nhiệm kỳ mới.",
+         False, "OtherMeeting"),
+        # ... but the delegation at work is one.
+        ("Tin tức\n\nSáng 3/4/2024, Đoàn kiểm tra do bà Hà Thị Mơ làm trưởng đoàn đã làm việc với UBND huyện Phong "
+         "Thổ.", True, "WorkingSession"),
+        # A plan issued, its title naming events: no event held, whatever the headline says.
+        ("Tiếp xúc cử tri trước kỳ họp thứ 12\n\nThường trực HĐND tỉnh Sơn La vừa ban hành kế hoạch tổ chức cho đại "
+         "biểu HĐND tỉnh tiếp xúc cử tri trước kỳ họp thứ 12 HĐND tỉnh khóa XV. Theo đó, ông Lò Văn Thạch, Chủ tịch "
+         "HĐND tỉnh tiếp xúc cử tri tại huyện Mai Sơn.", False, "OtherMeeting"),
+        ("Tổ chức các hoạt động kỷ niệm 60 năm thành lập huyện\n\nUBND huyện Tam Đường vừa ban hành Kế hoạch tổ chức "
+         "các hoạt động kỷ niệm 60 năm ngày thành lập huyện và đón nhận Huân chương Lao động hạng Nhì.",
+         False, "OtherMeeting"),
+        # ... but a meeting to launch the plan is held.
+        ("Hội nghị triển khai kế hoạch tiếp xúc cử tri\n\nSáng 3/6/2024, Thường trực HĐND tỉnh Sơn La tổ chức hội "
+         "nghị triển khai kế hoạch tiếp xúc cử tri trước kỳ họp thứ 12.", True, "ReviewConference"),
+        # A sentence opening with a plan tells of no event held.
+        ("Thông tin về cây mắc ca\n\nDự kiến, hội thảo khoa học về cây mắc ca sẽ diễn ra trong hai ngày tại thành phố "
+         "Sơn La với khoảng 200 đại biểu.", False, "OtherMeeting"),
+        ("Kế hoạch năm 2025 của ngành\n\nTheo kế hoạch, bà Hà Thị Mơ, Phó Chủ tịch UBND tỉnh chủ trì hội nghị tổng "
+         "kết vào cuối tháng 12.", False, "OtherMeeting"),
+        ("Tin tức\n\nSáng 5/6/2024, Sở Y tế tỉnh Lai Châu tổ chức hội thảo về y học cổ truyền. Theo kế hoạch, hội "
+         "thảo kéo dài hai ngày.", True, "Workshop"),
+        # The work of holding an event is what is reviewed, not the event.
+        ("Rút kinh nghiệm công tác tổ chức Hội nghị Công bố quy hoạch tỉnh\n\nChiều 5/6/2024, UBND tỉnh Lai Châu tổ "
+         "chức cuộc họp tổng kết công tác tổ chức Hội nghị Công bố quy hoạch tỉnh.", True, "ReviewConference"),
+        ("Họp rút kinh nghiệm việc tổ chức Lễ khánh thành cầu Nậm Cuổi\n\nChiều 8/6/2024, UBND huyện Sìn Hồ họp rút "
+         "kinh nghiệm việc tổ chức Lễ khánh thành cầu Nậm Cuổi.", True, "OtherMeeting"),
+        ("Tỉnh hoàn thành việc tổ chức đại hội cấp xã\n\nĐến ngày 30-6-2025, Đảng bộ tỉnh Hà Giang đã hoàn thành việc "
+         "tổ chức đại hội đảng bộ cấp xã, sớm hơn kế hoạch.", False, "OtherMeeting"),
+        ("Tin tức\n\nChiều 5/6/2024, UBND tỉnh Lai Châu tổ chức Hội nghị Công bố quy hoạch tỉnh thời kỳ 2021-2030.",
+         True, "Ceremony"),
+        # Another event that dates this one is not it: deputies meet voters before a session.
+        ("Tin tức\n\nSáng 5/6/2024, Tổ đại biểu HĐND tỉnh Sơn La đã tiếp xúc cử tri xã Chiềng Mung trước kỳ họp thứ "
+         "12.", True, "OtherMeeting"),
+        ("Tin tức\n\nChiều 12/11/2023, đại biểu Quốc hội tỉnh Hà Giang tiếp xúc cử tri huyện Đồng Văn sau Kỳ họp thứ "
+         "6.", True, "OtherMeeting"),
+        # The session opened is a council's meeting, spelt "kỳ" or "kì".
+        ("Tin tức\n\nSáng 5/7/2024, HĐND tỉnh Sơn La khai mạc Kỳ họp thứ 12, HĐND tỉnh khóa XV.", True,
+         "CouncilMeeting"),
+        ("Khai mạc Kì họp thứ 7 HĐND tỉnh Hà Giang\n\nSáng 5/7/2013, HĐND tỉnh Hà Giang khai mạc Kì họp thứ 7.",
+         True, "CouncilMeeting"),
+        # A year's work launched is a review conference.
+        ("Tin tức\n\nSáng 10/1/2025, Sở Tư pháp tỉnh Lai Châu tổ chức hội nghị triển khai công tác tư pháp năm 2025.",
+         True, "ReviewConference"),
+        ("Tin tức\n\nChiều 6/1/2024, Ban Dân tộc tỉnh Hà Giang tổ chức hội nghị triển khai công tác dân tộc năm 2024.",
+         True, "ReviewConference"),
+        ("Tin tức\n\nSáng 3/3/2025, Đảng ủy Sở Nội vụ tổ chức hội nghị học tập Nghị quyết số 57-NQ/TW của Bộ Chính "
+         "trị.", True, "OtherMeeting"),
+    ],
+)
+def test_not_a_meeting_and_kinds(text: str, is_meeting: bool, kind: str) -> None:
+    m = extract_meeting(report(text))
+    assert (m.is_meeting, m.kind) == (is_meeting, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A photo's caption shows another event than the one the report tells of ...
+        ("Tăng cường hợp tác giữa tỉnh Lai Châu và Tập đoàn Viễn thông\n\nLễ ký kết thỏa thuận hợp tác giữa UBND tỉnh "
+         "và Tập đoàn Viễn thông năm 2023 tại Hà Nội (Ảnh: Hà Thị Mơ)\nChiều 5/6/2024, đồng chí Lò Văn Thạch, Chủ "
+         "tịch UBND tỉnh Lai Châu đã có buổi làm việc với lãnh đạo Tập đoàn Viễn thông về chuyển đổi số.",
+         "WorkingSession"),
+        ("Tăng cường hợp tác giữa tỉnh Lai Châu và Tập đoàn Viễn thông\n\nẢnh: Lễ ký kết thỏa thuận hợp tác giữa UBND "
+         "tỉnh và Tập đoàn Viễn thông năm 2023 tại thành phố Lai Châu\nChiều 5/6/2024, đồng chí Lò Văn Thạch, Chủ "
+         "tịch UBND tỉnh Lai Châu đã có buổi làm việc với lãnh đạo Tập đoàn Viễn thông.", "WorkingSession"),
+        # ... but where nothing else names one, the caption's is the event.
+        ("Lễ ký kết hợp tác (Ảnh: Hà Thị Mơ)\n\nTheo thỏa thuận, hai bên phối hợp trong các lĩnh vực đào tạo nhân "
+         "lực, chuyển đổi số và đổi mới sáng tạo của tỉnh trong giai đoạn tới.", "Ceremony"),
+        (" date 2025-03-02 Hai bên đã ký kết thỏa thuận hợp tác. Ảnh: Lò Văn Thạch\n\nTheo thỏa thuận, hai bên phối "
+         "hợp trong các lĩnh vực đào tạo nhân lực, chuyển đổi số và đổi mới sáng tạo của tỉnh.", "Ceremony"),
+    ],
+)
+def test_photo_caption_is_read_last(text: str, kind: str) -> None:
+    assert extract_meeting(report(text)).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_date", "review_year"),
+    [
+        # "Today" or "yesterday" with no day written: the publication's day, or the one before.
+        ("Sở Y tế tổ chức hội thảo\n07/12/2022\n\nHôm nay, tại thành phố Lai Châu, Sở Y tế tỉnh Lai Châu tổ chức hội "
+         "thảo về y học cổ truyền với sự tham dự của bà Hà Thị Mơ.", "2022-12-07", None),
+        ("Sở Tư pháp họp báo\nNgày đăng: 15/03/2019\n\nChiều qua, Sở Tư pháp tỉnh Hà Giang tổ chức họp báo thông tin "
+         "về Ngày Pháp luật của tỉnh năm 2019.", "2019-03-14", None),
+        ("Sở Y tế tổ chức hội thảo\n07/12/2022\n\nSở Y tế tỉnh Lai Châu vừa tổ chức hội thảo về y học cổ truyền năm "
+         "nay với sự tham dự của bà Hà Thị Mơ và các đại biểu.", "2022", None),
+        # The later part of a year after the turn names the year reviewed and the meeting's.
+        ("Sơ kết công tác 6 tháng đầu năm\n\nSáng 8/7, Sở Y tế tỉnh Lai Châu tổ chức hội nghị sơ kết công tác 6 tháng "
+         "đầu năm, đề ra các giải pháp trọng tâm cho 6 tháng cuối năm 2031.", "2031-07-08", 2031),
+        ("Tin tức\n\nChiều 10/10, UBND huyện Sìn Hồ tổ chức hội nghị sơ kết 9 tháng, triển khai nhiệm vụ quý IV/2027.",
+         "2027-10-10", 2027),
+        ("Tin tức\n\nChiều 10/7, UBND huyện Sìn Hồ tổ chức hội nghị sơ kết 6 tháng đầu năm và bàn giải pháp cho 6 "
+         "tháng cuối năm.", None, None),
+        # An award's year early in a year dates the event where the text dates the contest's
+        # own days in the weeks before.
+        ("Tin tức\n\nNgày 27/1, Tỉnh đoàn Lai Châu tổ chức Lễ trao giải Cuộc thi sáng tác ảnh năm 2030. Cuộc thi nhận "
+         "tác phẩm từ ngày 2/1/2030 đến ngày 20/1/2030.", "2030-01-27", None),
+        ("Tin tức\n\nSáng 20/2, Hội Nông dân tỉnh Hà Giang trao giải Hội thi nhà nông đua tài năm 2029. Hội thi diễn ra "
+         "ngày 5/2/2029 tại huyện Bắc Quang.", "2029-02-20", None),
+        ("Tin tức\n\nNgày 27/1, Tỉnh đoàn Lai Châu tổ chức Lễ trao giải Cuộc thi sáng tác ảnh năm 2030. Cuộc thi nhận "
+         "tác phẩm đến ngày 20/10/2030.", None, None),
+        # A page's month stamp far from the text's years is the page's, not the event's.
+        (" date 2021-05 Sở Y tế tổ chức hội nghị tổng kết công tác năm 2016\n\nSở Y tế tỉnh Lai Châu vừa tổ chức hội "
+         "nghị tổng kết công tác năm 2016.", "2016", 2016),
+        (" date 2021-05 Sở Y tế tổ chức hội nghị tổng kết\n\nSáng 8/1, Sở Y tế tỉnh Lai Châu tổ chức hội nghị tổng "
+         "kết công tác năm 2016 và triển khai nhiệm vụ năm 2017.", "2017-01-08", 2016),
+        (" date 2017-01 Sở Y tế tổ chức hội nghị tổng kết\n\nSáng 8/1, Sở Y tế tỉnh Lai Châu tổ chức hội nghị tổng "
+         "kết công tác năm 2016 và triển khai nhiệm vụ năm 2017.", "2017-01-08", 2016),
+    ],
+)
+def test_dates_third_round(text: str, meeting_date: str | None, review_year: int | None) -> None:
+    m = extract_meeting(report(text))
+    assert (m.date, m.review_year) == (meeting_date, review_year)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # The site's header of today, beside "Hôm nay" or the weather, is no publication date.
+        ("Hôm nay\nThứ sáu, 12/08/2022\nLai Châu 24°C\nSở Y tế tổ chức hội thảo về y học cổ truyền\n\nSáng 5/8, Sở Y "
+         "tế tỉnh Lai Châu tổ chức hội thảo về y học cổ truyền với sự tham dự của bà Hà Thị Mơ.", None),
+        ("Thứ sáu, 12/08/2022\nThời tiết Hà Giang\nSở Y tế tổ chức hội thảo về y học cổ truyền\n\nSở Y tế tỉnh Lai "
+         "Châu vừa tổ chức hội thảo về y học cổ truyền với sự tham dự của bà Hà Thị Mơ, Phó Giám đốc Sở.", None),
+        # ... a dateline with nothing of the kind beside it is one.
+        ("Thứ sáu, 12/08/2022\nSở Y tế tổ chức hội thảo về y học cổ truyền\n\nSở Y tế tỉnh Lai Châu vừa tổ chức hội "
+         "thảo về y học cổ truyền với sự tham dự của bà Hà Thị Mơ, Phó Giám đốc Sở.", "2022-08-12"),
+    ],
+)
+def test_site_header_of_today(text: str, published: str | None) -> None:
+    m = extract_meeting(report(text))
+    assert (m.published.isoformat() if m.published else None) == published
