@@ -375,7 +375,10 @@ def _name_runs(view: str) -> tuple[_Run, ...]:
         lower: list[int] = []
         m = _LOWER_WORD_BEFORE.search(view, max(0, words[0][0] - 12), words[0][0])
         first = view[words[0][0]:words[0][1]].lower()
+        # (Not before a name of three syllables or more that has its family name: the "giả" of
+        # "tác giả Hứa Văn Lợi" is the noun's.)
         if (m and len(words) >= 2 and _cap(m.group(1)) in surnames and _cap(m.group(1)) not in _noun_surnames()
+                and not (len(words) >= 3 and _cap(first) in surnames)
                 and (first in middles or (first not in _NOT_FIRST and first not in head_first_words()))
                 and not _CAPITAL_WORD_BEFORE.search(view, max(0, m.start() - 12), m.start())):
             words.insert(0, (m.start(1), m.end(1)))

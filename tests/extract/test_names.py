@@ -47,6 +47,12 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         (LEAD + "Đại diện xã, ông Lý văn Phúc cho biết bà con rất phấn khởi.", "Lý văn Phúc"),
         (LEAD + "Dự có ông Tạ ngọc Sơn, Chủ tịch Hội Nông dân tỉnh.", "Tạ ngọc Sơn"),
         (LEAD + "Dự có đồng chí nguyễn Văn Tư, Bí thư Huyện ủy.", "nguyễn Văn Tư"),
+        # A noun ending in a syllable that is also a family name is no part of a name that
+        # has its own: the "giả" of "tác giả", the "mai" of "ngày mai" (a family name
+        # written small joins a given name only: "ông nguyễn Văn Tư").
+        (LEAD + "Bài dự thi của nhóm tác giả Hứa Văn Lợi đạt giải nhất.", "Hứa Văn Lợi"),
+        (LEAD + "Từ ngày mai Lò Văn Thạch sẽ nhận nhiệm vụ mới tại huyện.", "Lò Văn Thạch"),
+        (LEAD + "Dự có ông lê Hoàng Nam, Giám đốc Sở Y tế.", "lê Hoàng Nam"),
         # A name run on into the verb after it, capitalised by mistake or in a caption.
         (LEAD + "Bà Lò Thị Hoa Trình bày báo cáo tại hội nghị.", "Lò Thị Hoa"),
         (LEAD + "Ông Vi Văn Dũng Phát biểu tại hội nghị\n", "Vi Văn Dũng"),
