@@ -20,18 +20,32 @@ trì hội nghị": all three chaired), or a passive's agents ("Hội nghị do 
 ... chủ trì").  The people after a chair verb are its list, up to a clause of their own or
 those "with" the chair ("Chủ trì có ông A cùng ông B": B attended).  Chairing may be
 written "chủ tọa", or "chủ trị" with the tone mark lost, and "chủ trì tại điểm cầu ..."
-chairs where it is held.  The cues are data (kg/lexicon/cues.toml).
+chairs where it is held; the meeting noun after it may have lost or misplaced a tone mark
+("chủ trì Hôi nghị"), and capitalised after a title ("Chủ tịch HĐND tỉnh Chủ tọa Kỳ
+họp") it is still the verb.  A chair verb that opens its item governs the people after it
+("Chủ trì hội nghị, ông A; đồng chủ trì, Giám đốc Sở Nội vụ ông B": both chaired).
+Another occasion gives no participant either: a sentence opening at a meeting of another
+time ("Tại hội nghị tổng kết năm trước, ..."), a photo's caption of one ("Ảnh: Lễ ký kết
+năm 2019", "Ảnh tư liệu: ..."), a verb said at a meeting dated before every year the
+report writes ("Thủ tướng X phát biểu tại Hội nghị ngày 5/3/2021"); nor does a spouse
+("cùng phu nhân X", "bà X, phu nhân Bộ trưởng Y": neither) or a photo's credit.  A
+person alone on a caption line of the body with the titles ("Đồng chí X, Phó Chủ tịch
+UBND tỉnh" under a photo) is pictured at the meeting: attended.  The cues are data
+(kg/lexicon/cues.toml).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
 from .. import lexicon
 from ..models import Person, Report, Span
 from ..normalize import fold
+from .datelines import published_date
+from .meeting import photo_caption
 from .names import Mention
 from .text import LOWER, UPPER, alternation, layout, sentences
 from .titles import head_at, heads_in, parse_title, title_parts
@@ -108,9 +122,33 @@ def _scanner() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @cache
+def _bare_table() -> dict[int, str]:
+    """Each Vietnamese letter to its letter with no marks (ộ -> o, đ -> d): one character
+    for one, so offsets hold."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for c in range(0xC0, 0x1F00):
+        base = unicodedata.normalize("NFD", chr(c))[0]
+        if base != chr(c) and base.isascii() and base.isalpha():
+            table[c] = base
+    return table
+
+
+def _bare(text: str) -> str:
+    return text.translate(_bare_table())
+
+
+def _bare_nouns() -> list[str]:
+    return [_bare(fold(p)) for p in lexicon.load("meeting")["meeting_nouns"]["phrases"] if " " in p.strip()]
+
+
+@cache
 def _cues() -> dict[str, re.Pattern[str]]:
     return {
         "meeting": _rx(lexicon.load("meeting")["meeting_nouns"]["phrases"]),
+        # the meeting nouns of two words or more with no marks, for a noun written with a
+        # mark lost or wrong ("chủ trì Hôi nghị", "chủ trì hoi nghi"; not "lễ", which
+        # would be "Lê")
+        "meeting_bare": re.compile(rf"(?<![\w])(?:{alternation(_bare_nouns())})(?![\w])", re.IGNORECASE),
         "not": re.compile(rf"(?<![\w])(?:{_trie(_lexicon()['not'])})(?![\w])", re.IGNORECASE),
     }
 
@@ -186,6 +224,15 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         # của ...", "Theo chỉ đạo của ..."
         "speech_noun": re.compile(rf"(?<![\w])(?:{alternation(c['document']['carried_out'])})(?:\s+[^\s,;:]+){{0,3}}?"
                                   rf"\s+(?:{alternation(c['document']['speech_nouns'])})\s*$", re.IGNORECASE),
+        # a spouse, or the name right after the word: "cùng phu nhân X", "phu nhân Bộ trưởng
+        # X" (the titles blanked out), "bà X, phu nhân Đại sứ"
+        "spouse_before": re.compile(rf"(?<![\w])(?:{alternation(c['spouse']['words'])})(?:\s+của)?\s*"
+                                    rf"(?:(?i:{hon})\.?\s*)?$", re.IGNORECASE),
+        "spouse_after": re.compile(rf"\s*[,(–-]?\s*(?:là\s+)?(?:{alternation(c['spouse']['words'])})(?![\w])",
+                                   re.IGNORECASE),
+        # a photo's credit: "(Ảnh: Hà Thị Mơ)"
+        "credit": re.compile(rf"(?<![\w])(?:{alternation(list(lexicon.words('bylines', 'byline', 'photo_labels')))})"
+                             r"\s*:\s*$", re.IGNORECASE),
         "signed": re.compile(rf"\s*(?:(?:{alternation(c['document']['signed'])})(?![\w])"
                              rf"|(?:{alternation(c['document']['signed_at_end'])})\s*(?:[,.;)]|$))", re.IGNORECASE),
         "council": re.compile(
@@ -272,6 +319,21 @@ def _clause_end(view: str, a: int, b: int) -> int:
     return m.start() if m else b
 
 
+_CAPITAL_CHAIR = re.compile(r"(?-i:Chủ)\s+(?:tọa|trì)(?![\w])")
+
+
+def _chairs_in_titles(view: str, mentions: list[Mention]) -> list[tuple[str, int, int]]:
+    """A capitalised chair verb whose first word a title took for its place's name ("Chủ
+    tịch HĐND tỉnh | Chủ tọa Kỳ họp"): the cue, where a meeting noun follows it."""
+    out = []
+    for mt in mentions:
+        for t in mt.titles:
+            m = _CAPITAL_CHAIR.match(view, t.end - 3) if view[t.end - 3:t.end] == "Chủ" else None
+            if m and _meeting_after(view, m.end(), min(len(view), m.end() + 12)):
+                out.append(("chair", m.start(), m.end()))
+    return out
+
+
 def _sentence_cues(view: str, masked: str, found: list[tuple[str, int, int]], s: int, e: int, caption: bool,
                    starts: list[int]) -> list[_Cue]:
     """Cues of the sentence ``view[s:e]``, from ``found``: those of the view with its titles
@@ -284,13 +346,14 @@ def _sentence_cues(view: str, masked: str, found: list[tuple[str, int, int]], s:
         if b > e:
             continue
         at_start = not view[s:a].strip(" ,(–-")
-        if view[a].isupper() and not at_start and not re.search(r"(?:[,(:]|\s[-–])\s*$", view[s:a]):
-            continue  # "Ban Chỉ đạo", "Trung tâm Thông tin": a body's name, not a verb
+        if view[a].isupper() and not at_start and not re.search(r"(?:[,(:]|\s[-–])\s*$", view[s:a]) and not (
+                kind == "chair" and _meeting_after(view, b, min(e, b + 12))):
+            continue  # "Ban Chỉ đạo", "Trung tâm Thông tin": a body's name, not a verb ("Chủ tọa Kỳ họp" is one)
         if kind == "chair" and (_TASK_AFTER.match(view, b) or not (
                 caption or at_start or re.search(r"sự\s+chủ", view[a:b], re.IGNORECASE)
                 or _CLAUSE_END.match(view, b, e)
                 or g["place_after"].match(view, b, e)
-                or _cues()["meeting"].search(view, b, _clause_end(view, b, min(e, b + 60)))
+                or _meeting_after(view, b, _clause_end(view, b, min(e, b + 60)))
                 or _cues()["meeting"].search(view, s, a))):
             continue  # "chủ trì thực hiện" a task is not chairing a meeting; "Hội nghị do X chủ trì" is
         if kind == "at":
@@ -315,6 +378,12 @@ def _sentence_cues(view: str, masked: str, found: list[tuple[str, int, int]], s:
                 continue  # "được Ban Giám khảo đánh giá cao": the agent is no one named
         cues.append(_Cue(kind, a, b))
     return cues
+
+
+def _meeting_after(view: str, b: int, end: int) -> bool:
+    """A meeting noun after a chair verb, within its clause: written right, or with a tone
+    mark lost or wrong, a typo of the page ("chủ trì Hôi nghị")."""
+    return bool(_cues()["meeting"].search(view, b, end) or _cues()["meeting_bare"].search(_bare(view[b:end])))
 
 
 def _own_end(view: str, mt: Mention, s: int, e: int) -> int:
@@ -380,6 +449,93 @@ def _is_subject(view: str, masked: str, w: _Who, s: int) -> bool:
     return _grammar()["clause_start"].search(masked[s:w.start]) is not None
 
 
+def _report_years(report: Report) -> frozenset[int]:
+    """The years the report's headline, first sentence and dateline write: a time before
+    all of them is another occasion's."""
+    view = report.view
+    lay = layout(report)
+    spans = ([(lay.headline.start, lay.headline.end)] if lay.headline else []) + [
+        x for x in lay.lead if not photo_caption(view, x[0])][:1]
+    out = {int(m[0]) for a, b in spans for m in _YEAR.finditer(view, a, b)}
+    published, _ = published_date(report)
+    if published is not None:
+        out.add(published.year)
+    return frozenset(out)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+@cache
+def _occasion() -> dict[str, re.Pattern[str]]:
+    o = lexicon.load("cues")["other_occasion"]
+    nouns = alternation(lexicon.load("meeting")["meeting_nouns"]["phrases"])
+    at = alternation(o["at"])
+    time = rf"(?:(?P<word>{alternation(o['times'])})(?![\w])|(?<!\d)(?P<y>(?:19|20)\d{{2}})(?!\d))"
+    return {
+        # "Tại hội nghị tổng kết năm trước, ...": opening the sentence, before its comma
+        "opens": re.compile(rf"[\s\-–(]*(?:{at})\s+(?:{nouns})(?![\w])[^,;:.\n]{{0,80}}?{time}", re.IGNORECASE),
+        # "... phát biểu tại Hội nghị ngày 5/3/2021": right after a verb, in its clause
+        "after": re.compile(rf"\s*(?:(?:{at})\s+)?(?:{nouns})(?![\w])[^,;:\n]{{0,60}}?{time}", re.IGNORECASE),
+        # a caption of another time's event: "Ảnh: Lễ ký kết năm 2019"
+        "caption": re.compile(rf"(?<![\w])(?:{nouns})(?![\w])[^\n]{{0,80}}?{time}", re.IGNORECASE),
+        "archive": re.compile(rf"(?<![\w])(?:{alternation(o['archive'])})", re.IGNORECASE),
+    }
+
+
+def _other_time(m: re.Match[str] | None, years: frozenset[int]) -> bool:
+    """Does the match name another time: a word of one, or a year before all ``years``?"""
+    if m is None:
+        return False
+    if m["word"]:
+        return True
+    return bool(years) and int(m["y"]) < min(years)
+
+
+def _another_occasion(view: str, s: int, e: int, here: list[tuple[str, int, int]], years: frozenset[int]) -> bool:
+    """Does the sentence tell of another meeting, of another time: opening at it ("Tại hội
+    nghị tổng kết năm trước, ..."), a photo's caption of it ("Ảnh: Lễ ký kết năm 2019",
+    "Ảnh tư liệu"), a verb of taking part said at it ("Thủ tướng X phát biểu tại Hội nghị
+    ngày 5/3/2021", the report's meeting of 2024)?"""
+    o = _occasion()
+    if _other_time(o["opens"].match(view, s, e), years):
+        return True
+    line_end = view.find("\n", s)
+    line_end = e if line_end < 0 else line_end
+    if o["archive"].search(view, view.rfind("\n", 0, s) + 1, line_end):
+        return True
+    if photo_caption(view, s):
+        if any(_other_time(m, years) for m in o["caption"].finditer(view, s, line_end)):
+            return True
+    for kind, _, b in here:
+        if kind in ("speak", "chair", "attend", "direct") and _other_time(
+                o["after"].match(view, b, _clause_end(view, b, e)), years):
+            return True
+    return False
+
+
+@cache
+def _portrait_rest() -> re.Pattern[str]:
+    """What may stand beside a name and its titles on a portrait's caption: honorifics,
+    degrees, punctuation, a bracket saying where in the photo."""
+    people = lexicon.load("people")
+    hon = alternation([*people["honorifics"]["words"], *people["degrees"]["words"]])
+    return re.compile(rf"(?:[\s,.:;\-–]|\([^()\n]{{0,30}}\)|(?i:{hon})(?![\w]))*")
+
+
+def _portrait(view: str, masked: str, mt: Mention, s: int, e: int) -> bool:
+    """Is the sentence a caption line of one person, with the titles and nothing else
+    ("Đồng chí Hà Thị Mơ, Phó Chủ tịch UBND tỉnh" alone under a photo)?"""
+    a = view.rfind("\n", 0, s) + 1
+    b = view.find("\n", e)
+    b = len(view) if b < 0 else b
+    line = masked[a:b]
+    if len(view[a:b].split()) > int(lexicon.load("cues")["portrait"]["max_words"]) or not mt.titles:
+        return False
+    rest = line[:mt.found.start - a] + " " * (mt.found.end - mt.found.start) + line[mt.found.end - a:]
+    return _portrait_rest().fullmatch(rest) is not None
+
+
 def _not_the_meeting(view: str, masked: str, w: _Who, s: int, e: int) -> bool:
     """The mention of a document's signer or author ("Quyết định số 12 do Chủ tịch UBND
     tỉnh X ký", "Chỉ thị của Bộ trưởng X", "trao Bằng khen của Thủ tướng X"), of someone
@@ -388,6 +544,9 @@ def _not_the_meeting(view: str, masked: str, w: _Who, s: int, e: int) -> bool:
     if g["signed"].match(view, w.end, e) or g["once"].match(view, w.end, e):
         return True
     lead = masked[max(s, w.start - 100):w.start]
+    if g["spouse_before"].search(lead) or g["credit"].search(lead) or (
+            w.mention is not None and g["spouse_after"].match(view, w.mention.found.end, e)):
+        return True  # a spouse ("cùng phu nhân X", "bà X, phu nhân Bộ trưởng Y"), a photo's credit
     of = re.search(r"(?<![\w])(?:của|do)\s+(?:[^\s,;:]+\s+){0,2}$", lead, re.IGNORECASE)
     if of is None:
         return False
@@ -489,9 +648,11 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
         if i < len(sents) and sents[i][0] <= mt.found.start:
             by_sentence.setdefault(sents[i], []).append(mt)
     g = _grammar()
-    found = _scan(masked)
+    found = sorted(_scan(masked) + _chairs_in_titles(view, mentions), key=lambda c: c[1])
     j = 0
-    foot = layout(report).foot
+    lay = layout(report)
+    foot, body_start = lay.foot, lay.body_start
+    years = _report_years(report)
     later: list[tuple[_Who, _Cue]] = []
     for s, e in sents:
         if s >= foot:
@@ -507,6 +668,12 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
             continue
         if g["other_time"].match(view, s, e):
             continue  # "Trước đó, ...": an earlier event, not the meeting
+        if _another_occasion(view, s, e, here, years):
+            continue  # "Tại hội nghị tổng kết năm trước, ...", "Ảnh: Lễ ký kết năm 2019"
+        if not here and len(ms) == 1 and s >= body_start and _portrait(view, masked, ms[0], s, e):
+            # alone on a caption line with the titles: pictured at the meeting
+            people[ms[0].person].attended.append(Span.of(report.text, ms[0].found.start, ms[0].found.end))
+            continue
         later += _sentence(report, masked, here, s, e, ms, people)
     # A national leader's title alone names the holder only where the holder is there by
     # name: "Thủ tướng yêu cầu ..." of a directive quoted is no speech of a Prime Minister
@@ -598,6 +765,10 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
                 whole = _subject_list(view, masked, before, prev_end)
             if item >= 0 and not whole:
                 before = [w for w in before if w.start > item]
+            if item >= 0 and not view[item + 1:gs].strip(" ,:–-"):
+                # the verb opens its item, its people after it: "Chủ trì hội nghị, ông A;
+                # đồng chủ trì, Giám đốc Sở Nội vụ ông B" (B co-chaired)
+                before = []
             # Asked to chair is a task given: "ông A giao Sở Nội vụ chủ trì hội nghị ...".
             if before and g["asked"].search(masked, before[-1].end, gs):
                 before = []

@@ -479,3 +479,103 @@ def test_speech_not_given_here(text: str, expected: dict) -> None:
 ])
 def test_attendance_in_the_body(text: str, expected: dict) -> None:
     check(text, expected)
+
+
+REVIEW = ("Sáng 14/1/2025, Sở Nội vụ tỉnh Lai Châu tổ chức Hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ "
+          "năm 2025. ")
+SESSION = "Sáng 5/7/2024, HĐND tỉnh Sơn La khai mạc Kỳ họp thứ 12, HĐND tỉnh khóa XV. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A spouse is no participant by that mention, nor the person named as the spouse's.
+    ("Sáng 2/9/2024, Sở Ngoại vụ tỉnh Lai Châu tổ chức Lễ kỷ niệm Quốc khánh. Dự lễ có bà Hà Thị Mơ, phu nhân Bộ "
+     "trưởng Lò Văn Thạch.", {"Hà Thị Mơ": N, "Lò Văn Thạch": N}),
+    ("Sáng 2/9/2024, Sở Ngoại vụ tỉnh Lai Châu tổ chức Lễ kỷ niệm Quốc khánh. Đại sứ Nhật Bản Tanaka Hiroshi cùng "
+     "phu nhân Hà Thị Mơ dự lễ.", {"Tanaka Hiroshi": A, "Hà Thị Mơ": N}),
+    ("Sáng 2/9/2024, Sở Ngoại vụ tỉnh Lai Châu tổ chức Lễ kỷ niệm Quốc khánh. Dự lễ có ông Lò Văn Thạch, Bộ trưởng "
+     "Bộ Nội vụ và bà Hà Thị Mơ, Giám đốc Sở Ngoại vụ.", {"Lò Văn Thạch": A, "Hà Thị Mơ": A}),
+    # A photo's credit is no participant.
+    (LEAD + "\nHội nghị diễn ra trong không khí dân chủ (Ảnh: Hà Thị Mơ)\nCác đại biểu đã thảo luận sôi nổi.",
+     {"Hà Thị Mơ": N}),
+])
+def test_spouse_and_credit(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A sentence opening at another meeting of another time.
+    (REVIEW + "Tại hội nghị tổng kết năm trước, bà Hà Thị Mơ, Phó Chủ tịch UBND tỉnh đã đề nghị ngành tăng cường "
+     "kiểm tra.", {"Hà Thị Mơ": N}),
+    (REVIEW + "Trong buổi làm việc lần trước, ông Lò Văn Thạch, Giám đốc Sở Tài chính đã hứa bố trí kinh phí.",
+     {"Lò Văn Thạch": N}),
+    (REVIEW + "Tại hội nghị, bà Hà Thị Mơ, Phó Chủ tịch UBND tỉnh đề nghị ngành tăng cường kiểm tra so với năm "
+     "trước.", {"Hà Thị Mơ": S}),
+    # A verb of taking part said at a meeting dated before every year the report writes.
+    (REVIEW + "Thủ tướng Lò Văn Thạch phát biểu tại Hội nghị ngày 5/3/2021 đã yêu cầu các bộ đẩy nhanh tiến độ.",
+     {"Lò Văn Thạch": N}),
+    (REVIEW + "Bà Hà Thị Mơ, Bộ trưởng Bộ Nội vụ chủ trì hội nghị trực tuyến năm 2019 đã giao nhiệm vụ cho tỉnh.",
+     {"Hà Thị Mơ": N}),
+    (REVIEW + "Phát biểu tại Hội nghị tổng kết năm 2024, ông Lò Văn Thạch, Chủ tịch UBND tỉnh ghi nhận kết quả.",
+     {"Lò Văn Thạch": S}),
+    # A photo's caption of another time's event, or an archive's photo.
+    (REVIEW + "\nẢnh: Lễ ký kết năm 2019 giữa UBND tỉnh và Tập đoàn, ông Lò Văn Thạch ký biên bản.\nHội nghị đã "
+     "thảo luận nhiều nội dung.", {"Lò Văn Thạch": N}),
+    (REVIEW + "\nẢnh tư liệu: bà Hà Thị Mơ, Phó Chủ tịch UBND tỉnh thăm mô hình trồng chè.\nHội nghị đã thảo luận.",
+     {"Hà Thị Mơ": N}),
+    (REVIEW + "\nẢnh: ông Lò Văn Thạch, Chủ tịch UBND tỉnh phát biểu tại hội nghị.\nHội nghị đã thảo luận.",
+     {"Lò Văn Thạch": S}),
+])
+def test_another_occasion(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A person alone on a caption line of the body, with the titles: pictured at the meeting.
+    ("Hội nghị tổng kết\n\n" + REVIEW + "Hội nghị đã thảo luận nhiều vấn đề quan trọng của ngành trong năm qua và "
+     "đề ra giải pháp.\nĐồng chí Hà Thị Mơ, Phó Chủ tịch UBND tỉnh\nHội nghị đã thảo luận nhiều vấn đề.",
+     {"Hà Thị Mơ": A}),
+    ("Hội nghị tổng kết\n\n" + REVIEW + "Hội nghị đã thảo luận nhiều vấn đề quan trọng của ngành trong năm qua và "
+     "đề ra giải pháp.\nPhó Giám đốc Sở Y tế Lò Văn Thạch (bên phải)\nHội nghị đã thảo luận nhiều vấn đề.",
+     {"Lò Văn Thạch": A}),
+    # ... not over the body, nor in a report of no meeting.
+    ("Hội nghị tổng kết\nĐồng chí Hà Thị Mơ, Phó Chủ tịch UBND tỉnh\n\n" + REVIEW + "Hội nghị đã thảo luận nhiều "
+     "vấn đề quan trọng của ngành trong năm qua và đề ra giải pháp.", {"Hà Thị Mơ": N}),
+    ("Bổ nhiệm Phó Giám đốc Sở Nội vụ\n\nChủ tịch UBND tỉnh Lai Châu vừa ký Quyết định số 12/QĐ-UBND về việc bổ "
+     "nhiệm cán bộ lãnh đạo Sở Nội vụ nhiệm kỳ 2024-2029.\nBà Hà Thị Mơ, Phó Giám đốc Sở Nội vụ\nQuyết định có hiệu "
+     "lực từ ngày ký.", {"Hà Thị Mơ": N}),
+])
+def test_portrait_caption(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A speaker's acts after the subject: telling the past, summing up.
+    (REVIEW + "Ông Lò Văn Thạch, Bí thư Đảng ủy đã ôn lại truyền thống vẻ vang của ngành.", {"Lò Văn Thạch": S}),
+    (REVIEW + "Phó Giám đốc Sở Hà Thị Mơ tổng kết lại các ý kiến thảo luận của đại biểu.", {"Hà Thị Mơ": S}),
+    (REVIEW + "Bà Hà Thị Mơ nhắc lại yêu cầu của tỉnh về cải cách hành chính.", {"Hà Thị Mơ": S}),
+    (REVIEW + "Ông Lò Văn Thạch yêu cầu bà Hà Thị Mơ ôn lại quy trình tiếp nhận hồ sơ.", {"Hà Thị Mơ": A}),
+])
+def test_speaker_acts(text: str, expected: dict) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A chair verb that opens its item governs the people after it.
+    (REVIEW + "Chủ trì hội nghị, Phó Chủ tịch UBND tỉnh Hà Văn Quang; đồng chủ trì, Giám đốc Sở Nội vụ ông Lò Văn "
+     "Thạch.", {"Hà Văn Quang": C, "Lò Văn Thạch": C}),
+    (REVIEW + "Chủ trì hội nghị có ông Hà Văn Quang, Phó Chủ tịch UBND tỉnh; đồng chủ trì có bà Lò Thị Xuân, Giám "
+     "đốc Sở Nội vụ.", {"Hà Văn Quang": C, "Lò Thị Xuân": C}),
+    (REVIEW + "Dự hội nghị có ông Hà Văn Quang, Phó Chủ tịch UBND tỉnh; chủ trì hội nghị là bà Lò Thị Xuân, Giám "
+     "đốc Sở Nội vụ.", {"Hà Văn Quang": A, "Lò Thị Xuân": C}),
+    # The meeting noun after a chair verb with a tone mark lost or wrong.
+    (REVIEW + "Ông Lò Văn Thạch, Giám đốc Sở Nội vụ chủ trì Hôi nghị.", {"Lò Văn Thạch": C}),
+    (REVIEW + "Bà Hà Thị Mơ, Phó Giám đốc Sở chủ trì buổi lam viec với các phòng.", {"Hà Thị Mơ": C}),
+    (REVIEW + "Ông Lò Văn Thạch, Giám đốc Sở Nội vụ chủ trì xây dựng đề án vị trí việc làm.", {"Lò Văn Thạch": A}),
+    # Chairing a council's session, capitalised after the title.
+    (SESSION + "Ông Lò Văn Thạch, Chủ tịch HĐND tỉnh Chủ tọa Kỳ họp.", {"Lò Văn Thạch": C}),
+    (SESSION + "Bà Hà Thị Mơ, Phó Chủ tịch HĐND tỉnh Chủ trì Phiên họp buổi chiều.", {"Hà Thị Mơ": C}),
+    (SESSION + "Bà Hà Thị Mơ, Phó Chủ tịch HĐND tỉnh, Chủ tọa phiên họp buổi chiều.", {"Hà Thị Mơ": C}),
+    (SESSION + "Ông Lò Văn Thạch, Giám đốc Trung tâm Chủ trì Dự án giống cây trồng phát biểu.", {"Lò Văn Thạch": S}),
+])
+def test_chair_third_round(text: str, expected: dict) -> None:
+    check(text, expected)
