@@ -168,6 +168,8 @@ _UNIT = re.compile(
 _UNIT_RANK = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1, "thành phố": 2,
               "tp.": 2, "tp": 2, "tỉnh": 3}
 _NUMBER = re.compile(r"\d{1,4}(?![\w/.:,-]*\d)")
+# Where a name ends after a number: punctuation, the end of the text.
+_NAME_END = re.compile(r"[,.;:()\-–—]|$")
 _TERM_NUMBER = re.compile(r"\d{4}\s?[-–]\s?\d{4}|\d{1,4}|[IVXL]+\b")  # "nhiệm kỳ 2021-2026", "khóa XV"
 _TERMS = r"nhiệm kỳ|khóa|khoá"  # the words before an elected body's term
 _TERM_WORD = re.compile(rf"(?:{_TERMS})(?![\w])", re.IGNORECASE)
@@ -324,6 +326,7 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
     capitals = 0  # capitalised words of the body after its first word
     single_capital = False  # the last word taken is one capitalised syllable ("Hội" of "Hội thi")
     last_capital = False  # the last word taken is capitalised: a number may follow ("Ban Chỉ đạo 35")
+    second_syllable = False  # the last word taken is a capitalised word's second syllable: "Quân | khu"
     low_words = 0  # lower-case words taken: a committee's subjects ("Ban Chỉ đạo | giảm nghèo")
     about = False  # a committee named by its subject: "Ban Chỉ đạo về ..."
     # A post that is new ("mới") of a body: "hai Phó Giám đốc mới của Sở Y tế" holds the
@@ -445,14 +448,18 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
                 capitals += 1 if w is v or w.re is _CAP_WORD else 2
             begun = True
             last = word.lower()
+            second_syllable = single_capital and word[0].islower() and not any(c.isspace() for c in word)
             low_words += word[0].islower() and not after_committee  # (not its function: "Ban chỉ đạo")
             single_capital = word[0].isupper() and word[1:].islower() and not any(c.isspace() for c in word)
             last_capital = word[0].isupper()
             continue
         num = _NUMBER.match(view, nxt)
-        if (num and begun and (view[end - 1].isupper() or last_capital or last == "số")
-                and not boundary.match(view, _SPACES.match(view, num.end()).end())):  # (not "Sở Y tế 5 năm qua")
-            end, last, single_capital = num.end(), "number", False  # "Ban Chỉ đạo 35", "Nghị quyết 57"
+        after_num = _SPACES.match(view, num.end()).end() if num else 0
+        if (num and begun and (view[end - 1].isupper() or last_capital or last == "số"
+                               # a capitalised word's second syllable, the number ending the name: "Quân khu 2"
+                               or (second_syllable and (after_num in stops or _NAME_END.match(view, after_num))))
+                and not boundary.match(view, after_num)):  # (not "Sở Y tế 5 năm qua")
+            end, last, single_capital, second_syllable = num.end(), "number", False, False  # "Ban Chỉ đạo 35"
             continue
         # Any other lower-case word goes on in the body: names of bodies capitalise their
         # first word alone ("Cục Năng lượng nguyên tử", "Cục công tác phía Nam"), and the
@@ -462,6 +469,7 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
         # after it starts the sentence ("... Công nghệ trân trọng cảm ơn").
         lw = _LOW_WORD.match(view, nxt)
         if lw and begun and (single_capital or capitals <= 1):
+            second_syllable = single_capital
             end, last, single_capital, last_capital = lw.end(), lw.group(0), False, False
             low_words += 1
             continue

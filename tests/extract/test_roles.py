@@ -84,6 +84,11 @@ def roles_of(text: str) -> dict[str, set[str]]:
          {"Quàng Văn Dũng": {"phó chủ tịch", "tổng thư ký hội sinh vật cảnh tỉnh"}}),
         ("Dự có ông Lò Văn Thạch, Tỉnh ủy viên – Giám đốc Sở Y tế.",
          {"Lò Văn Thạch": {"tỉnh ủy viên", "giám đốc sở y tế"}}),
+        # A second post after "kiêm"; the armed forces' heads.
+        ("Dự có ông Lò Văn Thạch, Giám đốc Sở Y tế kiêm Chủ tịch Hội đồng khoa học tỉnh.",
+         {"Lò Văn Thạch": {"giám đốc sở y tế", "chủ tịch hội đồng khoa học tỉnh"}}),
+        ("Dự có Đại tá Lò Văn Thạch, Chính ủy Bộ Chỉ huy Quân sự tỉnh; Thiếu tướng Hà Văn Bốn, Phó Tư lệnh Quân khu 2.",
+         {"Lò Văn Thạch": {"chính ủy bộ chỉ huy quân sự tỉnh"}, "Hà Văn Bốn": {"phó tư lệnh quân khu 2"}}),
         # How the post is held, an adviser written small, a committee's subjects listed.
         ("Dự có ông Lò Văn Thạch, Phó Bí thư chuyên trách Đảng ủy Khối các cơ quan tỉnh.",
          {"Lò Văn Thạch": {"phó bí thư chuyên trách đảng ủy khối các cơ quan tỉnh"}}),

@@ -131,6 +131,9 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         ("Trưởng Ban Chỉ đạo 35 Đảng ủy Khối phát biểu", "Trưởng Ban Chỉ đạo 35 Đảng ủy Khối"),
         ("Phó Trưởng Ban Chỉ đạo Nghị quyết 57 tỉnh; các", "Phó Trưởng Ban Chỉ đạo Nghị quyết 57 tỉnh"),
         ("Hiệu trưởng Trường THCS số 2 thị trấn Mường Khương dự", "Hiệu trưởng Trường THCS số 2 thị trấn Mường Khương"),
+        # ... and after a capitalised word's second syllable, where the number ends the name.
+        ("Phó Tư lệnh Quân khu 2.", "Phó Tư lệnh Quân khu 2"),
+        ("Chính ủy Quân đoàn 12, ông", "Chính ủy Quân đoàn 12"),
         # ... but not a number after a verb or before a measure.
         ("Bộ trưởng Bộ Khoa học và Công nghệ thành lập 4 tổ công tác", "Bộ trưởng Bộ Khoa học và Công nghệ"),
         ("Giám đốc Sở Y tế 5 năm qua", "Giám đốc Sở Y tế"),
@@ -180,6 +183,9 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         ("Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Yên Bái; ông", "Trưởng phòng Tổ chức cán bộ, Sở Nội vụ tỉnh Yên Bái"),
         ("Giám đốc Sở Nội vụ, Trưởng ban Thi đua", "Giám đốc Sở Nội vụ"),
         ("Giám đốc Sở Tài chính, Sở Y tế", "Giám đốc Sở Tài chính"),
+        # "kiêm" joins a second post: no part of the first.
+        ("Giám đốc Sở Khoa học và Công nghệ kiêm Chủ tịch Hội đồng", "Giám đốc Sở Khoa học và Công nghệ"),
+        ("Phó Giám đốc Sở Y tế kiêm Giám đốc Bệnh viện Đa khoa tỉnh", "Phó Giám đốc Sở Y tế"),
         # "và" goes on into a field of the name, never into a person or another post.
         ("Phó Vụ trưởng và ông Lò Văn Thạch", "Phó Vụ trưởng"),
         ("Giám đốc Sở Y tế và các đồng chí", "Giám đốc Sở Y tế"),
