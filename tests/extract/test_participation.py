@@ -554,9 +554,33 @@ def test_portrait_caption(text: str, expected: dict) -> None:
     (REVIEW + "Phó Giám đốc Sở Hà Thị Mơ tổng kết lại các ý kiến thảo luận của đại biểu.", {"Hà Thị Mơ": S}),
     (REVIEW + "Bà Hà Thị Mơ nhắc lại yêu cầu của tỉnh về cải cách hành chính.", {"Hà Thị Mơ": S}),
     (REVIEW + "Ông Lò Văn Thạch yêu cầu bà Hà Thị Mơ ôn lại quy trình tiếp nhận hồ sơ.", {"Hà Thị Mơ": A}),
+    # ... pointing out, praising, wishing, wherever in the clause.
+    (REVIEW + "Ông Lò Văn Thạch thẳng thắn chỉ ra những hạn chế trong khâu thẩm định hồ sơ.", {"Lò Văn Thạch": S}),
+    (REVIEW + "Phó Chủ tịch UBND tỉnh Hà Văn Quang khen ngợi nỗ lực của các phòng chuyên môn.", {"Hà Văn Quang": S}),
+    (REVIEW + "Bà Hà Thị Mơ hy vọng năm 2025 ngành sẽ hoàn thành các chỉ tiêu.", {"Hà Thị Mơ": S}),
+    (REVIEW + "Ông Lò Văn Thạch, Giám đốc Sở Tài chính thông tin về tình hình thu ngân sách quý I.",
+     {"Lò Văn Thạch": S}),
+    # ... that are nouns too, after the subject only.
+    (REVIEW + "Ông Lò Văn Thạch định hướng một số nhiệm vụ trọng tâm của năm.", {"Lò Văn Thạch": S}),
+    (REVIEW + "Bà Hà Thị Mơ chúc các đại biểu mạnh khỏe, hạnh phúc.", {"Hà Thị Mơ": S}),
+    (REVIEW + "Ông Lò Văn Thạch giao bà Hà Thị Mơ định hướng công tác tuyên truyền.", {"Hà Thị Mơ": N}),
+    # A talk aside, pictured, is no speech.
+    (REVIEW + "\nPhó Chủ tịch UBND tỉnh Hà Văn Quang trao đổi với người dân tới làm thủ tục.\nHội nghị đã thảo luận.",
+     {"Hà Văn Quang": A}),
 ])
 def test_speaker_acts(text: str, expected: dict) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # A speaker's verb ends the title before it.
+    (REVIEW + "Ông Lò Văn Thạch, Giám đốc Sở khái quát kết quả hoạt động năm 2024.", "Giám đốc Sở"),
+    (REVIEW + "Bà Hà Thị Mơ, Phó Giám đốc Sở điểm lại những kết quả nổi bật.", "Phó Giám đốc Sở"),
+])
+def test_speaker_verb_ends_the_title(text: str, role: str) -> None:
+    got = roles_of(text)
+    assert [role] in got.values(), got
+    check(text, {next(iter(got)): S})
 
 
 @pytest.mark.parametrize(("text", "expected"), [
