@@ -238,6 +238,17 @@ def _field_list(view: str, pos: int, stops: Container[int]) -> bool:
     return False
 
 
+@cache
+def _work() -> re.Pattern[str]:
+    return re.compile(rf"[{UPPER}]|(?:{alternation(lexicon.load('titles')['nouns']['work'])})(?![\w])")
+
+
+def _names_work(view: str, pos: int) -> bool:
+    """What a committee carries out is named at ``pos``: a capitalised name ("Chương trình
+    135", "Nghị quyết 57") or its kind ("chương trình mục tiêu ...", "nhiệm vụ KH&CN")."""
+    return bool(_work().match(view, pos))
+
+
 def _committee(first: str) -> bool:
     """A body's first word (lower-cased) is a committee's noun, or its abbreviation
     ("ban", "hội đồng", "bcđ")."""
@@ -417,7 +428,11 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
         # "Ban chỉ đạo", "Ban tổ chức", "Ủy ban kiểm tra", "Hội đồng tư vấn".
         # A word of the vocabulary longer than the boundary word it starts with is no
         # boundary: "Ủy viên dự khuyết" is not "dự".
-        after_committee = last in _nouns("committees")
+        # (and the word after its function, where what it carries out is named after it:
+        # "Ban Chỉ đạo | thực hiện Chương trình ...", "Hội đồng tư vấn | xác định nhiệm vụ
+        # KH&CN"; not "Ban Chỉ đạo | thực hiện các nhiệm vụ")
+        after_committee = last in _nouns("committees") or (
+            last in _nouns("functions") and v is not None and _names_work(view, _SPACES.match(view, v.end()).end()))
         b = (boundary_any if dash else boundary).match(view, nxt)
         if b and not (v and (after_committee or v.end() > b.end())):
             break
@@ -435,6 +450,7 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
         w = v or _DOTTED.match(view, nxt) or _ABBREV_TOKEN.match(view, nxt) or _CAP_WORD.match(view, nxt)
         if w and w.end() > nxt:
             word = w.group(0)
+            last_before = last
             if not begun and word.lower() in _FUNCTION_WORDS:
                 break  # a body does not start with "các": "chuyên viên | các sở"
             end = w.end()
@@ -449,7 +465,7 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             begun = True
             last = word.lower()
             second_syllable = single_capital and word[0].islower() and not any(c.isspace() for c in word)
-            low_words += word[0].islower() and not after_committee  # (not its function: "Ban chỉ đạo")
+            low_words += word[0].islower() and last_before not in _nouns("committees")  # (not its function)
             single_capital = word[0].isupper() and word[1:].islower() and not any(c.isspace() for c in word)
             last_capital = word[0].isupper()
             continue

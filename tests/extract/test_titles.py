@@ -145,6 +145,13 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         # The word after a committee's noun names what it does, verb or not.
         ("Trưởng Ban chỉ đạo Nghị quyết 57 tỉnh báo cáo", "Trưởng Ban chỉ đạo Nghị quyết 57 tỉnh"),
         ("Chủ tịch Hội đồng tư vấn giám định cho biết", "Chủ tịch Hội đồng tư vấn giám định"),
+        # ... and so does the word after its function, where what it carries out is named.
+        ("Trưởng Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững tỉnh chủ trì",
+         "Trưởng Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững tỉnh"),
+        ("Chủ tịch Hội đồng tư vấn xác định nhiệm vụ KH&CN cấp tỉnh cho biết",
+         "Chủ tịch Hội đồng tư vấn xác định nhiệm vụ KH&CN cấp tỉnh"),
+        ("Trưởng Ban Chỉ đạo thực hiện các nhiệm vụ đã đề ra", "Trưởng Ban Chỉ đạo"),
+        ("Trưởng Ban Chỉ đạo chủ trì hội nghị", "Trưởng Ban Chỉ đạo"),
         # ... and is no sign of a name written all in capitals.
         ("Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh chủ trì",
          "Trưởng Ban Chỉ đạo Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh"),
