@@ -124,8 +124,10 @@ def org_identity(org: str, province_key: str | None, national: bool) -> tuple[st
 
 def _org_identity(org: str, province_key: str | None, national: bool) -> tuple[str, str]:
     """(iri, canonical name) of a body: the province's name is taken out of the key, so
-    "Ủy ban nhân dân tỉnh" and "Ủy ban nhân dân tỉnh Trà Vinh" of Trà Vinh are one body."""
-    base = squash(org)
+    "Ủy ban nhân dân tỉnh" and "Ủy ban nhân dân tỉnh Trà Vinh" of Trà Vinh are one body.
+    (A comma left at an end is none of the name's: "Hội đồng nhân dân tỉnh," of a term taken
+    out, "khóa XV, nhiệm kỳ 2021-2026".)"""
+    base = squash(org).strip(" ,;")
     provinces = lexicon.provinces()
     if province_key:
         p = provinces[province_key]

@@ -360,7 +360,9 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             break  # only "TP.Cần Thơ" runs on without a space
         comma, dash = gap.group("comma"), gap.group("dash")
         if comma:
-            if closed:
+            if last == "term" and _TERM_WORD.match(view, nxt):
+                pass  # the term said twice: "HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026"
+            elif closed:
                 # A place of a lower level, then its province: "UBND huyện Mường Tè, tỉnh Lai Châu".
                 u = _UNIT.match(view, nxt)
                 if not (u and _UNIT_RANK.get(u.group(0).lower(), 0) > _UNIT_RANK.get(unit.lower(), 3)):

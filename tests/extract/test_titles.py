@@ -181,6 +181,10 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         ("Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu phát biểu", "Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu"),
         ("Phó Chủ tịch UBND tỉnh chỉ đạo các sở", "Phó Chủ tịch UBND tỉnh"),
         ("Phó Bí thư Tỉnh ủy khóa XVI, đều đạt", "Phó Bí thư Tỉnh ủy khóa XVI"),
+        ("Phó Chủ tịch HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026 phát biểu", "Phó Chủ tịch HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026"),
+        ("Chủ tịch Hội Nông dân huyện khóa IX, nhiệm kỳ 2023-2028; ông", "Chủ tịch Hội Nông dân huyện khóa IX, nhiệm kỳ 2023-2028"),
+        ("Bí thư Huyện ủy khóa XX, nhiệm vụ trọng tâm", "Bí thư Huyện ủy khóa XX"),
+        ("Chủ tịch Hội đồng thi đua khen thưởng cấp huyện cho biết", "Chủ tịch Hội đồng thi đua khen thưởng cấp huyện"),
         ("Bí thư Tỉnh đoàn Điện Biên tặng quà", "Bí thư Tỉnh đoàn Điện Biên"),
         # A dash inside a name goes on; before a verb, a position or a name it ends the title.
         ("Trưởng phòng Kế hoạch – Tài chính phát biểu", "Trưởng phòng Kế hoạch – Tài chính"),
