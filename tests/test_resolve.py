@@ -131,3 +131,14 @@ def test_a_present_post_names_the_province_before_a_former_one() -> None:
     iris = person_iris(LEAD.format(p="Bến Tre") + "Dự có ông Quàng Văn Dũng, nguyên Giám đốc Sở Y tế tỉnh Lai Châu, "
                        "Phó Chủ tịch UBND tỉnh Điện Biên.")
     assert "/person/dien-bien/" in iris["Quàng Văn Dũng"]
+
+
+@pytest.mark.parametrize(
+    ("written", "same_as"),
+    [("Hội đồng nhân dân tỉnh,", "Hội đồng nhân dân tỉnh"), ("Sở Y tế tỉnh Sơn La ,", "Sở Y tế tỉnh")],
+)
+def test_a_comma_left_at_a_bodys_end_is_none_of_its_name(written: str, same_as: str) -> None:
+    from kg.resolve import org_identity
+
+    assert org_identity(written, "son-la", False) == org_identity(same_as, "son-la", False)
+    assert org_identity("Sở Văn hóa, Thể thao và Du lịch", "son-la", False)[1].startswith("Sở Văn hóa, Thể thao")
