@@ -20,7 +20,11 @@ trì hội nghị": all three chaired), or a passive's agents ("Hội nghị do 
 ... chủ trì").  The people after a chair verb are its list, up to a clause of their own or
 those "with" the chair ("Chủ trì có ông A cùng ông B": B attended).  Chairing may be
 written "chủ tọa", or "chủ trị" with the tone mark lost, and "chủ trì tại điểm cầu ..."
-chairs where it is held; the meeting noun after it may have lost or misplaced a tone mark
+chairs where it is held, as does "chủ trì" before a word heading an occasion ("buổi",
+"cuộc", "phiên", "tiếp đoàn"), before the people it lists ("đồng chủ trì có ông X") or a
+comma and the others taking part ("X chủ trì, cùng dự có ..."); opening the sentence with
+its meeting, the clause's subject after it chaired ("Chủ trì hội nghị, đồng chí X ...
+nhấn mạnh"); the meeting noun after it may have lost or misplaced a tone mark
 ("chủ trì Hôi nghị"), and capitalised after a title ("Chủ tịch HĐND tỉnh Chủ tọa Kỳ
 họp") it is still the verb.  A chair verb that opens its item governs the people after it
 ("Chủ trì hội nghị, ông A; đồng chủ trì, Giám đốc Sở Nội vụ ông B": both chaired).
@@ -244,6 +248,12 @@ def _grammar() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:{alternation(c['council']['functions'])}))?", re.IGNORECASE),
         "council_chair": re.compile(rf"(?:{alternation(c['council']['chair'])})", re.IGNORECASE),
         "place_after": re.compile(rf"\s+(?:{alternation(c['chair']['place_after'])})\s", re.IGNORECASE),
+        # "Chủ trì hội nghị, | đồng chí | A ...": the verb's meeting, then the clause's subject
+        "opener": re.compile(rf"\s+(?:{alternation(meeting_nouns)})(?![\w])[^,;:]{{0,40}},\s*(?:(?i:{hon})\.?\s*)*",
+                             re.IGNORECASE),
+        # "chủ trì buổi gặp gỡ", "đồng chủ trì có ông X", "chủ trì, cùng dự có bà Y"
+        "chair_after": re.compile(rf"\s+(?:{alternation(c['chair']['objects'])}|{alternation(c['chair']['listing'])})"
+                                  rf"(?![\w])|\s*,\s*(?:{alternation(c['chair']['then'])})(?![\w])", re.IGNORECASE),
         "presidium": re.compile(rf"(?<![\w])(?:{alternation(c['chair']['presidium'])})(?![\w])", re.IGNORECASE),
         # A meeting noun right before a verb makes it the event's name: "lễ công bố quyết
         # định", "Hội nghị báo cáo viên" (no one's speech).
@@ -353,6 +363,7 @@ def _sentence_cues(view: str, masked: str, found: list[tuple[str, int, int]], s:
                 caption or at_start or re.search(r"sự\s+chủ", view[a:b], re.IGNORECASE)
                 or _CLAUSE_END.match(view, b, e)
                 or g["place_after"].match(view, b, e)
+                or g["chair_after"].match(view, b, e)
                 or _meeting_after(view, b, _clause_end(view, b, min(e, b + 60)))
                 or _cues()["meeting"].search(view, s, a))):
             continue  # "chủ trì thực hiện" a task is not chairing a meeting; "Hội nghị do X chủ trì" is
@@ -520,20 +531,22 @@ def _portrait_rest() -> re.Pattern[str]:
     degrees, punctuation, a bracket saying where in the photo."""
     people = lexicon.load("people")
     hon = alternation([*people["honorifics"]["words"], *people["degrees"]["words"]])
-    return re.compile(rf"(?:[\s,.:;\-–]|\([^()\n]{{0,30}}\)|(?i:{hon})(?![\w]))*")
+    return re.compile(rf"(?:[\s,.:;\-–]|\([^()\n]{{0,30}}\)|(?i:{hon}|và)(?![\w]))*")
 
 
-def _portrait(view: str, masked: str, mt: Mention, s: int, e: int) -> bool:
-    """Is the sentence a caption line of one person, with the titles and nothing else
-    ("Đồng chí Hà Thị Mơ, Phó Chủ tịch UBND tỉnh" alone under a photo)?"""
+def _portrait(view: str, masked: str, ms: list[Mention], s: int, e: int) -> bool:
+    """Is the sentence a caption line of people with their titles and nothing else
+    ("Đồng chí Hà Thị Mơ, Phó Chủ tịch UBND tỉnh" alone under a photo; "Ông A, Giám đốc Sở
+    và bà B, Phó Giám đốc Sở")?"""
     a = view.rfind("\n", 0, s) + 1
     b = view.find("\n", e)
     b = len(view) if b < 0 else b
-    line = masked[a:b]
-    if len(view[a:b].split()) > int(lexicon.load("cues")["portrait"]["max_words"]) or not mt.titles:
+    if len(view[a:b].split()) > int(lexicon.load("cues")["portrait"]["max_words"]) or not all(mt.titles for mt in ms):
         return False
-    rest = line[:mt.found.start - a] + " " * (mt.found.end - mt.found.start) + line[mt.found.end - a:]
-    return _portrait_rest().fullmatch(rest) is not None
+    rest = list(masked[a:b])
+    for mt in ms:
+        rest[max(0, mt.found.start - a):mt.found.end - a] = " " * (mt.found.end - max(a, mt.found.start))
+    return _portrait_rest().fullmatch("".join(rest)) is not None
 
 
 def _not_the_meeting(view: str, masked: str, w: _Who, s: int, e: int) -> bool:
@@ -670,9 +683,10 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
             continue  # "Trước đó, ...": an earlier event, not the meeting
         if _another_occasion(view, s, e, here, years):
             continue  # "Tại hội nghị tổng kết năm trước, ...", "Ảnh: Lễ ký kết năm 2019"
-        if not here and len(ms) == 1 and s >= body_start and _portrait(view, masked, ms[0], s, e):
+        if not here and ms and s >= body_start and _portrait(view, masked, ms, s, e):
             # alone on a caption line with the titles: pictured at the meeting
-            people[ms[0].person].attended.append(Span.of(report.text, ms[0].found.start, ms[0].found.end))
+            for mt in ms:
+                people[mt.person].attended.append(Span.of(report.text, mt.found.start, mt.found.end))
             continue
         later += _sentence(report, masked, here, s, e, ms, people)
     # A national leader's title alone names the holder only where the holder is there by
@@ -777,7 +791,11 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             # The first of them comes in the verb's own clause, or the verb's object was
             # a body: "dưới sự chủ trì của Thường trực HĐND tỉnh, với sự tham dự của ông
             # A" (A attended).
-            if after and re.search(r"[,;]", _untitled(view, ge, after[0].start, after[0])):
+            # ... unless the verb and its meeting open the sentence, the subject of the
+            # clause after them its doer: "Chủ trì hội nghị, đồng chí A, Chủ tịch UBND tỉnh
+            # nhấn mạnh ..." (A chaired).
+            if after and re.search(r"[,;]", _untitled(view, ge, after[0].start, after[0])) and not (
+                    not view[s:gs].strip(" -–(") and g["opener"].fullmatch(view, ge, after[0].start)):
                 after = []
             if after:
                 stop = next((c.start for c in cues if c.kind == "attend" and after[0].start < c.start), e)

@@ -603,3 +603,35 @@ def test_speaker_verb_ends_the_title(text: str, role: str) -> None:
 ])
 def test_chair_third_round(text: str, expected: dict) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A chair verb before a word that heads an occasion or a reception, whatever its noun.
+    (REVIEW + "Ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh chủ trì buổi gặp gỡ các doanh nghiệp.", {"Lò Văn Thạch": C}),
+    (REVIEW + "Bà Hà Thị Mơ, Giám đốc Sở chủ trì Hội đồng xét chọn sáng kiến cấp cơ sở.", {"Hà Thị Mơ": C}),
+    (REVIEW + "Bà Hà Thị Mơ, Phó Chủ tịch UBND tỉnh chủ trì tiếp đoàn của Bộ Nội vụ.", {"Hà Thị Mơ": C}),
+    (REVIEW + "Viện trưởng Lò Văn Thạch chủ trì thực hiện đề tài về giống chè.", {"Lò Văn Thạch": A}),
+    # ... before the people it lists, or, after a comma, the others taking part.
+    (REVIEW + "Về phía Bộ Nội vụ, đồng chủ trì có ông Lò Văn Thạch, Thứ trưởng.", {"Lò Văn Thạch": C}),
+    (REVIEW + "Đồng chí Lò Văn Thạch - Phó Chủ tịch UBND tỉnh chủ trì, cùng dự có bà Hà Thị Mơ - Giám đốc Sở Nội vụ.",
+     {"Lò Văn Thạch": C, "Hà Thị Mơ": A}),
+    # The verb and its meeting opening the sentence: the clause's subject chaired.
+    (REVIEW + "Chủ trì hội nghị, đồng chí Lò Văn Thạch, Chủ tịch UBND tỉnh nhấn mạnh tầm quan trọng của công tác "
+     "cải cách.", {"Lò Văn Thạch": CS}),
+    (REVIEW + "Chủ trì buổi làm việc, bà Hà Thị Mơ, Phó Chủ tịch UBND tỉnh đề nghị các sở phối hợp chặt chẽ.",
+     {"Hà Thị Mơ": CS}),
+    (REVIEW + "Dưới sự chủ trì của Thường trực HĐND tỉnh, ông Lò Văn Thạch, Giám đốc Sở báo cáo kết quả.",
+     {"Lò Văn Thạch": S}),
+    # Moderating, being present.
+    (REVIEW + "Dưới sự điều hành của ông Lò Văn Thạch, Phó Giám đốc Sở, hội nghị đã thảo luận nhiều nội dung.",
+     {"Lò Văn Thạch": A}),
+    (REVIEW + "Hội nghị có sự góp mặt của bà Hà Thị Mơ, Phó Chủ tịch UBND tỉnh.", {"Hà Thị Mơ": A}),
+    (REVIEW + "Ông Lò Văn Thạch, Phó Chủ tịch UBND tỉnh cùng lãnh đạo các sở đã dâng hoa tại tượng đài.",
+     {"Lò Văn Thạch": A}),
+    # People so joined on a caption line.
+    ("Hội nghị tổng kết\n\n" + REVIEW + "Hội nghị đã thảo luận nhiều vấn đề quan trọng của ngành trong năm qua và "
+     "đề ra giải pháp.\nÔng Lò Văn Thạch, Giám đốc Sở Nội vụ và bà Hà Thị Mơ, Phó Giám đốc Sở.\nHội nghị bế mạc.",
+     {"Lò Văn Thạch": A, "Hà Thị Mơ": A}),
+])
+def test_chair_and_presence_more(text: str, expected: dict) -> None:
+    check(text, expected)
