@@ -552,16 +552,19 @@ def unechoed(expansion: str, before: str, after: str) -> str:
     return " ".join(words)
 
 
-# The word before another, a space or two apart.
-_WORD_BEFORE = re.compile(r"(?<![\w])\w+\s+$")
+# The word or two words before another, a space apart.
+_WORDS_BEFORE = (re.compile(r"(?<![\w])\w+\s+$"), re.compile(r"(?<![\w])\w+\s+\w+\s+$"))
 
 
 def ends_compound(text: str, s: int, e: int) -> bool:
-    """The word at ``s``..``e`` ends a compound of the title vocabulary begun by the word
-    before it: "Đảng | ủy", "Tỉnh | ủy" (no "Ủy" of "Ủy ban"), "Môi | trường" (no school),
-    "nông | thôn" (no hamlet)."""
-    w = _WORD_BEFORE.search(text, max(0, s - 20), s)
-    return w is not None and (vocabulary_end(text, w.start()) or 0) >= e
+    """The word at ``s``..``e`` ends a compound of the title vocabulary begun by a word or
+    two before it: "Đảng | ủy", "Tỉnh | ủy" (no "Ủy" of "Ủy ban"), "Môi | trường" (no
+    school), "nông | thôn" (no hamlet), "hành chính | công" (no "Công" of "Công nghệ")."""
+    for before in _WORDS_BEFORE:
+        w = before.search(text, max(0, s - 30), s)
+        if w is not None and (vocabulary_end(text, w.start()) or 0) >= e:
+            return True
+    return False
 
 
 @cache

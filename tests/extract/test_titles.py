@@ -266,6 +266,7 @@ def test_not_titles(text: str) -> None:
         ("Bí thư Đảng ủy UBND tỉnh", "Bí thư Đảng ủy Ủy ban nhân dân tỉnh"),
         ("Phó Bí thư Đảng ủy UBMTTQ tỉnh Điện Biên", "Phó Bí thư Đảng ủy Ủy ban Mặt trận Tổ quốc tỉnh Điện Biên"),
         ("Bí thư Huyện ủy UBKT", "Bí thư Huyện ủy Ủy ban Kiểm tra"),
+        ("Trung tâm Hành chính công CNTT tỉnh", "Trung tâm Hành chính công Công nghệ thông tin tỉnh"),
         ("Bí thư Chi bộ UBND xã", "Bí thư Chi bộ Ủy ban nhân dân xã"),
         ("Chủ tịch Công đoàn UBND huyện", "Chủ tịch Công đoàn Ủy ban nhân dân huyện"),
     ],
