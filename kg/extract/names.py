@@ -587,6 +587,9 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
             tail -= 1
         if tail >= 3 and tail < len(kept):
             kept = kept[:tail]
+        # The last letter of a degree written with a dot inside it is the degree's: "Th.S | Khúc Văn Bình".
+        if len(kept) > 2 and kept[0][1] - kept[0][0] == 1 and kept[0][0] and view[kept[0][0] - 1] == ".":
+            kept = kept[1:]
         if not kept:
             continue
         place_inside = any(w[0] in soft for w in kept)

@@ -160,7 +160,7 @@ _DOTTED = re.compile(rf"[{UPPER}]{{1,4}}(?:\.[{UPPER}]{{1,4}})+(?![\w.])")
 # A place that closes the body: the unit word and (maybe) its name.  Not the unit's
 # Party or Youth Union: "tỉnh ủy", "Tỉnh đoàn", "huyện ủy".
 _UNIT = re.compile(
-    rf"(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP\.|Tp\.|TP|Tp)(?![\w])"
+    rf"(?:TP\.|Tp\.|(?:tỉnh|thành phố|Thành phố|huyện|quận|thị xã|xã|phường|thị trấn|TP|Tp)(?![\w]))"  # ("TP.Cần Thơ")
     rf"(?!{_SP}*(?:ủy|uỷ|Ủy|Uỷ|đoàn|Đoàn|đội|Đội)(?![\w]))"
 )
 # The rank of a place's unit: a commune's, then a district's, then a province's.  A
@@ -514,7 +514,8 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
 def _abbreviations() -> list[tuple[re.Pattern[str], str]]:
     out = []
     for a in lexicon.load("abbreviations")["abbreviation"]:
-        out.append((re.compile(r"(?<![\w&])(?:" + a["pattern"] + r")(?![\w&])"), fold(a["expands"])))
+        # (an abbreviation ending in its dot may run into the next word: "TP.Cần Thơ")
+        out.append((re.compile(r"(?<![\w&])(?:" + a["pattern"] + r")(?:(?<=\.)|(?![\w&]))"), fold(a["expands"])))
     return out
 
 
@@ -526,7 +527,8 @@ def expand(text: str) -> str:
     "UBMTTQ Việt Nam tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"."""
     out = text
     for pat, rep in _abbreviations():
-        out = pat.sub(lambda m, rep=rep: unechoed(rep, m.string[:m.start()], m.string[m.end():]), out)
+        out = pat.sub(lambda m, rep=rep: unechoed(rep, m.string[:m.start()], m.string[m.end():])
+                      + (" " if m.string[m.end():m.end() + 1].isalnum() else ""), out)
     return squash(out)
 
 

@@ -118,6 +118,9 @@ def names_of(text: str) -> dict[str, tuple[str, ...]]:
         (LEAD + "Tiếp đoàn có Th.s Khúc Văn Bình- Phó Giám đốc Sở Nội vụ.", "Khúc Văn Bình"),
         (LEAD + "Dự có ThS.Thào Thị Dua- Trưởng phòng Dân tộc huyện.", "Thào Thị Dua"),
         (LEAD + "Dự có Ths. Tòng Văn Pản - Chủ tịch UBND xã.", "Tòng Văn Pản"),
+        # A degree with a dot inside, its last letter a capital; "đồng chí" shortened "Đc".
+        (LEAD + "Th.S Khúc Văn Bình – Trưởng phòng Nội vụ huyện dự.", "Khúc Văn Bình"),
+        (LEAD + "Đc Lục Văn Đức, Phó Giám đốc Sở Y tế dự.", "Lục Văn Đức"),
         # "Ông", the family name, after an honorific, a degree or a title of its own, or
         # before a woman's middle name.
         (LEAD + "Tiếp đoàn có Th.s Ông Văn Bình- Phó Giám đốc Sở Nội vụ.", "Ông Văn Bình"),

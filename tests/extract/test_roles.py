@@ -60,6 +60,9 @@ def roles_of(text: str) -> dict[str, set[str]]:
         # ... but a title that ends at the comma is the name's only in a run of titles.
         ("Dự có lãnh đạo Sở Y tế, Chủ tịch HĐND tỉnh Lò Văn Thạch.",
          {"Lò Văn Thạch": {"chủ tịch hội đồng nhân dân tỉnh"}}),
+        # A city's abbreviation run into its name.
+        ("Phát biểu tại hội nghị, Chủ tịch UBND TP.Cần Thơ Lò Văn Thạch đề nghị.",
+         {"Lò Văn Thạch": {"chủ tịch ủy ban nhân dân thành phố cần thơ"}}),
         # A form of address or a degree between a title and the name it gives.
         ("Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh bà Hà Thị Mơ đề nghị các sở phối hợp.",
          {"Hà Thị Mơ": {"phó chủ tịch ủy ban nhân dân tỉnh"}}),

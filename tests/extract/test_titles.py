@@ -178,6 +178,8 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         ("Trưởng Ban Chỉ đạo giảm nghèo, xây dựng nông thôn mới. Tại hội nghị", "Trưởng Ban Chỉ đạo giảm nghèo"),
         # A place closes the body: "tỉnh", "huyện X", "TP. Cần Thơ", then only the term.
         ("Giám đốc Sở KH&CN TP. Cần Thơ cho biết", "Giám đốc Sở KH&CN TP. Cần Thơ"),
+        ("Chủ tịch UBND TP.Cần Thơ phát biểu", "Chủ tịch UBND TP.Cần Thơ"),
+        ("Phó Chủ tịch UBND huyện. Ông", "Phó Chủ tịch UBND huyện"),
         ("Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu phát biểu", "Chủ tịch UBND huyện Mường Tè, tỉnh Lai Châu"),
         ("Phó Chủ tịch UBND tỉnh chỉ đạo các sở", "Phó Chủ tịch UBND tỉnh"),
         ("Phó Bí thư Tỉnh ủy khóa XVI, đều đạt", "Phó Bí thư Tỉnh ủy khóa XVI"),
@@ -260,6 +262,9 @@ def test_not_titles(text: str) -> None:
         ("Trưởng Ban BCĐ Chuyển đổi số", "Trưởng Ban Chỉ đạo Chuyển đổi số"),
         ("Ủy viên BCH T.Ư Đảng", "Ủy viên Ban Chấp hành Trung ương Đảng"),
         ("Ban Chỉ đạo chuyển đổi số TP", "Ban Chỉ đạo chuyển đổi số Thành phố"),
+        # An abbreviation ending in its dot, run into the next word.
+        ("UBND TP.Cần Thơ", "Ủy ban nhân dân Thành phố Cần Thơ"),
+        ("Sở Y tế TP.Đà Nẵng", "Sở Y tế Thành phố Đà Nẵng"),
         ("Chủ tịch Hội HLHPN tỉnh", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"),
         # ... but the last syllable of a compound before it is no word of the expansion: the
         # "ủy" of "Đảng ủy" is not the "Ủy" of "Ủy ban".
