@@ -100,11 +100,22 @@ _LABELLED = re.compile(rf"(?:ngày đăng|cập nhật|đăng ngày|đăng lúc|
                        re.IGNORECASE)
 
 
+# A date written out on a line of its own: "Ngày 13 tháng 6 năm 2024", "Thứ Năm, ngày 13
+# tháng 6 năm 2024 09:20".
+_LONG_DATE = r"\d{1,2}\s+tháng\s+\d{1,2}\s*,?\s*năm\s+(?:19|20)\d{2}"
+_LONG_LINE = re.compile(
+    rf"^\W*(?:{WEEKDAY}\s*[,\-–]?\s*)?(?:ngày\s+)?(?P<d>{_LONG_DATE})(?:\s*[,\-–|]?\s*{CLOCK})?\W*$", re.IGNORECASE)
+
+
 def _in_line(text: str) -> tuple[int, int] | None:
     """Where the publication date is in a line before the body, or None: a dateline,
-    labelled, with a time, or a date ending the line in brackets."""
+    labelled, with a time, or a date ending the line in brackets, or one written out
+    alone on its line ("Ngày 13 tháng 6 năm 2024")."""
     if _not_publication().search(text):
         return None
+    long = _LONG_LINE.match(text)
+    if long:
+        return long.span("d")
     m = _BRACKETED_END.search(text)
     if m:
         return m.span("d")
@@ -193,8 +204,11 @@ def full_date(written: str) -> date | None:
     """A date as written ("16/04/2024", "16-4-2024", "2024-04-16", "Th9 05, 2022", "5 Sep
     2022"), or None if no such day."""
     iso = _ISO.fullmatch(written)
+    long = re.fullmatch(_LONG_DATE, written, re.IGNORECASE)
     if iso:
         y, mo, d = int(iso["y"]), int(iso["m"]), int(iso["d"])
+    elif long:
+        d, mo, y = (int(x) for x in re.findall(r"\d+", written))
     elif re.fullmatch(FULL_DATE, written):
         d, mo, y = (int(x) for x in re.split(r"[/.-]", written))
     elif re.fullmatch(NAMED_DATE, written, re.IGNORECASE):

@@ -32,7 +32,8 @@ its organiser, and whether the report's province only joined it from a bridge po
   event that dates it ("tiếp xúc cử tri trước kỳ họp thứ 12") or the one whose holding is
   the work reviewed ("họp tổng kết công tác tổ chức Hội nghị Công bố ...": a review).  A
   photo's caption ("Lễ ký kết ... (Ảnh: X)", "Ảnh: ...") is read only where nothing else
-  names an event.
+  names an event.  Receiving a guest ("tiếp Đại sứ ...", "tiếp xã giao bà ...") and a
+  visit with gifts ("thăm, tặng quà ...") are working sessions.
 * Date: the first date in the lead written as an event's date ("Chiều ngày 29/12",
   "Sáng 15/1", "Ngày 19 tháng 7 năm 2021", "Ngày 25-3,", "Trong 2 ngày 12-13/3"), never a
   document's date ("Quyết định số ... ngày 18/5/2016", "Ngày 26/7/2016, UBND tỉnh ban
@@ -121,6 +122,11 @@ _YEAR = r"(?:19|20)\d{2}"
 # "tổ chức Chợ công nghệ ...", "tổ chức chương trình “...”", "đã tiến hành thẩm định ...":
 # an event whatever its noun (the verb in lower case: "Ban Tổ chức" is a body)
 _ORG_VERB = rf"(?-i:tổ chức\s+(?=[{UPPER}“\"]|chương trình|cuộc thi|hội thi)|tiến hành(?=\s))"
+# "tiếp Đại sứ Nhật Bản", "tiếp xã giao bà ...": receiving a guest is a working session (the
+# verb in lower case, a capital or a guest's word after it, cues.toml [attend]
+# receive_guests: not "tiếp tục", "Ban Tiếp công dân")
+_GUESTS = alternation(lexicon.load("cues")["attend"]["receive_guests"])
+_RECEIVE = rf"(?-i:tiếp)(?=\s+(?:xã giao\s+)?(?:[{UPPER}]|(?:{_GUESTS})\s))"
 _NOT_ORG_VERB = re.compile(r"(?:ban|các|những|cơ quan|cá nhân|và|,)\s*$", re.IGNORECASE)
 
 
@@ -174,7 +180,8 @@ def _item_index() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     council = (rf"(?:(?:{alternation(c['after'])})\s+hội đồng(?![\w])(?!\s+nhân dân)"
                rf"|hội đồng(?:\s+[^\s,.;:()]+){{0,2}}?\s+(?:{alternation(c['does'])}))(?![\w])")
     words = _trie(list(table))
-    pattern = re.compile(rf"(?<![\w])(?:(?P<council>{council})|(?P<org>{_ORG_VERB})|(?:{words})(?![\w]))",
+    pattern = re.compile(rf"(?<![\w])(?:(?P<council>{council})|(?P<org>{_ORG_VERB})|(?:{words})(?![\w])"
+                         rf"|(?P<receive>{_RECEIVE}))",
                          re.IGNORECASE)
     return pattern, table
 
@@ -253,6 +260,8 @@ def _items(view: str, s: int, e: int) -> list[_Item]:
     for m in pattern.finditer(view, s, e):
         if m["council"]:
             out.append(_Item(m.start(), m.end(), "head", "CouncilMeeting"))
+        elif m["receive"]:
+            out.append(_Item(m.start(), m.end(), "cue", "WorkingSession"))
         elif m["org"]:
             out.append(_Item(m.start(), m.start() + len(m[0].rstrip()), "org", "OtherMeeting"))
         else:
@@ -539,7 +548,7 @@ _DAY_PART = r"(?:sáng sớm|chiều tối|sáng|chiều|tối|trưa)"
 # "ngày 12-13/3", "từ ngày 12 đến ngày 14/3", "trong 2 ngày (1 và 2-12)", "(8, 9 và 10-6)".
 _DM = re.compile(
     rf"(?P<pre>(?:(?<![\w])(?:{_DAY_PART}\s+(?:nay\s+|qua\s+)?|hôm\s+(?:nay|qua)\s+))?"
-    r"(?:(?:vào\s+|từ\s+)?(?<![\w])ngày\s+)?)"
+    r"(?:(?:vào\s+|từ\s+)?(?<![\w])ngày\s+(?:mùng\s+|mồng\s+)?)?)"
     r"(?<![\w/.-])(?P<d>\d{1,2})(?:(?:\s*(?:và|đến|[-–,])\s*(?:ngày\s+)?\d{1,2}){1,3}(?=\s*[/.-]\s*\d))?"
     r"\s*(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)(?![\d/]|-\d)",

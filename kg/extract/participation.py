@@ -329,6 +329,19 @@ def _clause_end(view: str, a: int, b: int) -> int:
     return m.start() if m else b
 
 
+# Receiving a named guest: "Chủ tịch UBND tỉnh tiếp Đại sứ Nhật Bản", "tiếp xã giao Đoàn
+# ..." (lower case, a capital after: not "tiếp tục", "Ban Tiếp công dân"); the titles blanked
+# out, the guest's title is the capital's place.
+@cache
+def _receive() -> re.Pattern[str]:
+    guests = alternation(lexicon.load("cues")["attend"]["receive_guests"])
+    return re.compile(rf"(?<![\w])(?-i:tiếp)(?:\s+xã giao)?(?=\s+(?:[{UPPER}]|\s{{2,}}|(?:{guests})(?![\w])))")
+
+
+def _receptions(masked: str) -> list[tuple[str, int, int]]:
+    return [("attend", m.start(), m.end()) for m in _receive().finditer(masked)]
+
+
 _CAPITAL_CHAIR = re.compile(r"(?-i:Chủ)\s+(?:tọa|trì)(?![\w])")
 
 
@@ -661,7 +674,7 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
         if i < len(sents) and sents[i][0] <= mt.found.start:
             by_sentence.setdefault(sents[i], []).append(mt)
     g = _grammar()
-    found = sorted(_scan(masked) + _chairs_in_titles(view, mentions), key=lambda c: c[1])
+    found = sorted(_scan(masked) + _chairs_in_titles(view, mentions) + _receptions(masked), key=lambda c: c[1])
     j = 0
     lay = layout(report)
     foot, body_start = lay.foot, lay.body_start

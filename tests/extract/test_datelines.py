@@ -98,3 +98,20 @@ def test_published_span_points_at_the_date() -> None:
 )
 def test_full_date(written: str, day: date | None) -> None:
     assert full_date(written) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # The site's header of today: a short line beside it says "Hôm nay" or the weather.
+        ("Hôm nay\nThứ sáu, 12/08/2022\nLai Châu 24°C\nSơ kết công tác phòng, chống dịch bệnh\n\n" + LEAD, None),
+        ("Thứ Hai, 05/09/2022\nNhiệt độ: 28℃\nSơ kết công tác phòng, chống dịch bệnh\n\n" + LEAD, None),
+        ("Thứ Hai, 05/09/2022\nSơ kết công tác phòng, chống dịch bệnh\n\n" + LEAD, date(2022, 9, 5)),
+        # A date written out on a line of its own.
+        ("Sơ kết công tác phòng, chống dịch bệnh\nNgày 3 tháng 9 năm 2022\n\n" + LEAD, date(2022, 9, 3)),
+        ("Sơ kết công tác phòng, chống dịch bệnh\nThứ Bảy, ngày 03 tháng 9 năm 2022 08:30\n\n" + LEAD, date(2022, 9, 3)),
+        ("Sơ kết công tác phòng, chống dịch bệnh\nHạn chót ngày 3 tháng 9 năm 2022 cho các đơn vị\n\n" + LEAD, None),
+    ],
+)
+def test_published_site_today_and_written_out(text: str, published: date | None) -> None:
+    assert published_date(report(text))[0] == published

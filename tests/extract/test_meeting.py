@@ -739,3 +739,48 @@ def test_dates_third_round(text: str, meeting_date: str | None, review_year: int
 def test_site_header_of_today(text: str, published: str | None) -> None:
     m = extract_meeting(report(text))
     assert (m.published.isoformat() if m.published else None) == published
+
+
+@pytest.mark.parametrize(
+    ("text", "is_meeting", "kind"),
+    [
+        # Receiving a guest, a courtesy call, a visit with gifts: a working session.
+        ("Tin tức\n\nSáng 5/6/2024, đồng chí Lò Văn Thạch, Chủ tịch UBND tỉnh Lai Châu tiếp xã giao Đại sứ Nhật Bản "
+         "tại Việt Nam.", True, "WorkingSession"),
+        ("Chủ tịch UBND tỉnh Lai Châu tiếp Tổng Lãnh sự Pháp\n\nChiều 5/6/2024, ông Lò Văn Thạch đã tiếp bà Hà Thị "
+         "Mơ, Tổng Lãnh sự Pháp tại Thành phố Hồ Chí Minh.", True, "WorkingSession"),
+        ("Tin tức\n\nSáng 5/2/2024, Phó Chủ tịch UBND tỉnh Lai Châu Hà Thị Mơ thăm, tặng quà các gia đình chính sách "
+         "tại huyện Sìn Hồ.", True, "WorkingSession"),
+        ("Tin tức\n\nSáng 5/6/2024, UBND tỉnh Lai Châu tổ chức hội nghị. Các sở cần tiếp tục đẩy mạnh cải cách.",
+         True, "OtherMeeting"),
+        # A mid-term review.
+        ("Tin tức\n\nNgày 5/6/2024, UBND tỉnh Lai Châu tổ chức Hội nghị đánh giá giữa kỳ thực hiện Chương trình mục "
+         "tiêu quốc gia.", True, "ReviewConference"),
+        ("Tin tức\n\nSáng 12/9/2023, Ban Dân tộc tỉnh Hà Giang tổ chức hội nghị đánh giá giữa nhiệm kỳ công tác dân "
+         "tộc.", True, "ReviewConference"),
+    ],
+)
+def test_receptions_and_midterm_reviews(text: str, is_meeting: bool, kind: str) -> None:
+    m = extract_meeting(report(text))
+    assert (m.is_meeting, m.kind) == (is_meeting, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting_date"),
+    [
+        # "mùng", "mồng" before a day of the month.
+        ("Hội thảo\nThứ năm, 13/06/2024 09:20\n\nSáng ngày mùng 7/6, Sở Y tế tỉnh Lai Châu tổ chức hội thảo về y học "
+         "cổ truyền.", "2024-06-07"),
+        ("Lễ khai trương\n05/02/2025 10:00\n\nNgày mồng 3/2, UBND huyện Tam Đường tổ chức lễ khai trương chợ phiên.",
+         "2025-02-03"),
+        ("Hội thảo\nThứ năm, 13/06/2024 09:20\n\nSáng ngày 7/6, Sở Y tế tỉnh Lai Châu tổ chức hội thảo.",
+         "2024-06-07"),
+        # A dateline written out on its own line.
+        ("Hội thảo\nNgày 13 tháng 6 năm 2024\n\nSáng 7/6, Sở Y tế tỉnh Lai Châu tổ chức hội thảo về y học cổ truyền.",
+         "2024-06-07"),
+        ("Lễ khai trương\nThứ Tư, ngày 5 tháng 2 năm 2025 10:15\n\nSáng 3/2, UBND huyện Tam Đường tổ chức lễ khai trương "
+         "chợ phiên.", "2025-02-03"),
+    ],
+)
+def test_more_dates(text: str, meeting_date: str | None) -> None:
+    assert extract_meeting(report(text)).date == meeting_date

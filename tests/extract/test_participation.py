@@ -635,3 +635,16 @@ def test_chair_third_round(text: str, expected: dict) -> None:
 ])
 def test_chair_and_presence_more(text: str, expected: dict) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Receiving a guest: host and guest both there.
+    ("Chiều 5/6/2024, Chủ tịch UBND tỉnh Lai Châu Lò Văn Thạch đã tiếp Đại sứ Hàn Quốc tại Việt Nam Kim Min-su.",
+     {"Lò Văn Thạch": A, "Kim Min-su": A}),
+    ("Chiều 5/6/2024, ông Lò Văn Thạch, Chủ tịch UBND tỉnh Lai Châu tiếp xã giao bà Hà Thị Mơ, Tổng Lãnh sự Pháp.",
+     {"Lò Văn Thạch": A, "Hà Thị Mơ": A}),
+    (REVIEW + "Ông Lò Văn Thạch đề nghị các sở tiếp tục rà soát. Theo đó, bà Hà Thị Mơ là đầu mối.",
+     {"Hà Thị Mơ": N}),
+])
+def test_receiving_a_guest(text: str, expected: dict) -> None:
+    check(text, expected)
