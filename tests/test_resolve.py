@@ -46,7 +46,7 @@ def test_a_national_official_is_one_node_across_provinces() -> None:
     ("name", "title"),
     [
         # A body named for the whole country: "... Việt Nam" with no place, or "Trung ương".
-        ("Vũ Đình Khang", "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
+        ("Vũ Đình Khang", "Chủ tịch Liên hiệp các Hội Văn học Nghệ thuật Việt Nam"),
         ("Lò Văn Thạch", "Phó Chủ tịch Hội Nông dân Việt Nam"),
         ("Hà Thị Mơ", "Phó Trưởng Ban Chỉ đạo Trung ương về phòng, chống thiên tai"),
     ],
@@ -60,7 +60,7 @@ def test_a_national_bodys_officer_is_one_node_across_provinces(name: str, title:
 
 @pytest.mark.parametrize(
     "title",
-    ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh",
+    ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Liên hiệp các Hội Văn học Nghệ thuật tỉnh",
      "Giám đốc Bảo hiểm xã hội tỉnh"],
 )
 def test_a_provincial_bodys_officer_is_one_node_a_province(title: str) -> None:

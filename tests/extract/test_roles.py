@@ -74,9 +74,9 @@ def roles_of(text: str) -> dict[str, set[str]]:
          {"Lò Văn Thạch": {"giám đốc sở y tế"}, "Hà Thị Mơ": set()}),
         # Two heads across a dash, the first with no body of its own: both of the body after
         # the second; not a Party head with another's, nor heads parted by "kiêm".
-        ("Dự có ông Lò Văn Thạch, Phó Chủ tịch - Tổng Thư ký Liên hiệp các Hội KH&KT tỉnh.",
-         {"Lò Văn Thạch": {"phó chủ tịch liên hiệp các hội khoa học và kỹ thuật tỉnh",
-                           "tổng thư ký liên hiệp các hội khoa học và kỹ thuật tỉnh"}}),
+        ("Dự có ông Lò Văn Thạch, Phó Chủ tịch - Tổng Thư ký Liên hiệp các Hội Văn học Nghệ thuật tỉnh.",
+         {"Lò Văn Thạch": {"phó chủ tịch liên hiệp các hội văn học nghệ thuật tỉnh",
+                           "tổng thư ký liên hiệp các hội văn học nghệ thuật tỉnh"}}),
         ("Phát biểu tại hội nghị, Ủy viên – Thư ký Hội đồng khoa học tỉnh Hà Thị Mơ đề nghị bổ sung.",
          {"Hà Thị Mơ": {"ủy viên hội đồng khoa học tỉnh", "thư ký hội đồng khoa học tỉnh"}}),
         ("Dự có bà Hà Thị Mơ – Chủ tịch – Giám đốc Công ty TNHH MTV Cấp nước Lai Châu.",

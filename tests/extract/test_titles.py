@@ -148,8 +148,8 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         # ... and so does the word after its function, where what it carries out is named.
         ("Trưởng Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững tỉnh chủ trì",
          "Trưởng Ban Chỉ đạo thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững tỉnh"),
-        ("Chủ tịch Hội đồng tư vấn xác định nhiệm vụ KH&CN cấp tỉnh cho biết",
-         "Chủ tịch Hội đồng tư vấn xác định nhiệm vụ KH&CN cấp tỉnh"),
+        ("Chủ tịch Hội đồng tư vấn xác định nhiệm vụ môi trường cấp huyện cho biết",
+         "Chủ tịch Hội đồng tư vấn xác định nhiệm vụ môi trường cấp huyện"),
         ("Trưởng Ban Chỉ đạo thực hiện các nhiệm vụ đã đề ra", "Trưởng Ban Chỉ đạo"),
         ("Trưởng Ban Chỉ đạo chủ trì hội nghị", "Trưởng Ban Chỉ đạo"),
         # ... and is no sign of a name written all in capitals.
@@ -197,7 +197,7 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
         ("Giám đốc Sở Nội vụ, Trưởng ban Thi đua", "Giám đốc Sở Nội vụ"),
         ("Giám đốc Sở Tài chính, Sở Y tế", "Giám đốc Sở Tài chính"),
         # "kiêm" joins a second post: no part of the first.
-        ("Giám đốc Sở Khoa học và Công nghệ kiêm Chủ tịch Hội đồng", "Giám đốc Sở Khoa học và Công nghệ"),
+        ("Giám đốc Sở Tư pháp kiêm Chủ tịch Hội đồng phối hợp", "Giám đốc Sở Tư pháp"),
         ("Phó Giám đốc Sở Y tế kiêm Giám đốc Bệnh viện Đa khoa tỉnh", "Phó Giám đốc Sở Y tế"),
         # "và" goes on into a field of the name, never into a person or another post.
         ("Phó Vụ trưởng và ông Lò Văn Thạch", "Phó Vụ trưởng"),
