@@ -1173,9 +1173,13 @@ def extract_meeting(report: Report) -> MeetingResult:
                 date_span = dm.span
                 meeting_year, meeting_month = year, dm.month
         else:
-            named = _named_year(view, head + lead[:2] + ([event.sentence] if event and event.sentence not in lead[:2]
-                                                          else []))
             stamp = _month_stamp(report)
+            named_spans = head + lead[:2] + ([event.sentence] if event and event.sentence not in lead[:2] else [])
+            named = _named_year(view, named_spans)
+            if stamp is not None and named == stamp[0] - 1 and _named_year(view, named_spans, 1) is None:
+                # an award's year is the contest's, given the year after: "trao giải Cuộc thi
+                # ... năm 2020" on a page of 2021-06 is of the page's month
+                named = None
             if stamp is not None and not (_fits(stamp[0], years) and (
                     published is None or (published.year, published.month) == stamp)):
                 stamp = None  # the page's stamp, far from the text's years or its dateline

@@ -473,21 +473,34 @@ def _is_subject(view: str, masked: str, w: _Who, s: int) -> bool:
     return _grammar()["clause_start"].search(masked[s:w.start]) is not None
 
 
-def _report_years(report: Report) -> frozenset[int]:
-    """The years the report's headline, first sentence and dateline write: a time before
-    all of them is another occasion's."""
+@dataclass(frozen=True)
+class _When:
+    """When the report's meeting is: the years its headline, first sentence and dateline
+    write, and the day and month its first sentence gives it."""
+
+    years: frozenset[int]
+    day: tuple[int, int] | None  # (month, day)
+
+
+def _report_when(report: Report) -> _When:
     view = report.view
     lay = layout(report)
-    spans = ([(lay.headline.start, lay.headline.end)] if lay.headline else []) + [
-        x for x in lay.lead if not photo_caption(view, x[0])][:1]
+    first = [x for x in lay.lead if not photo_caption(view, x[0])][:1]
+    spans = ([(lay.headline.start, lay.headline.end)] if lay.headline else []) + first
     out = {int(m[0]) for a, b in spans for m in _YEAR.finditer(view, a, b)}
     published, _ = published_date(report)
     if published is not None:
         out.add(published.year)
-    return frozenset(out)
+    day = None
+    for a, b in first:
+        m = _DAY_MONTH.search(view, a, b)
+        if m and 1 <= int(m["m"]) <= 12 and 1 <= int(m["d"]) <= 31:
+            day = (int(m["m"]), int(m["d"]))
+    return _When(frozenset(out), day)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DAY_MONTH = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?![\d])")
 
 
 @cache
@@ -495,7 +508,9 @@ def _occasion() -> dict[str, re.Pattern[str]]:
     o = lexicon.load("cues")["other_occasion"]
     nouns = alternation(lexicon.load("meeting")["meeting_nouns"]["phrases"])
     at = alternation(o["at"])
-    time = rf"(?:(?P<word>{alternation(o['times'])})(?![\w])|(?<!\d)(?P<y>(?:19|20)\d{{2}})(?!\d))"
+    time = (rf"(?:(?P<word>{alternation(o['times'])})(?![\w])"
+            r"|(?<![\d/.-])(?P<dd>\d{1,2})\s*[/-]\s*(?P<mm>\d{1,2})(?:\s*[/-]\s*(?P<yy>(?:19|20)\d{2}))?(?![\d/])"
+            r"|(?<!\d)(?P<y>(?:19|20)\d{2})(?!\d))")
     return {
         # "Tại hội nghị tổng kết năm trước, ...": opening the sentence, before its comma
         "opens": re.compile(rf"[\s\-–(]*(?:{at})\s+(?:{nouns})(?![\w])[^,;:.\n]{{0,80}}?{time}", re.IGNORECASE),
@@ -507,33 +522,39 @@ def _occasion() -> dict[str, re.Pattern[str]]:
     }
 
 
-def _other_time(m: re.Match[str] | None, years: frozenset[int]) -> bool:
-    """Does the match name another time: a word of one, or a year before all ``years``?"""
+def _other_time(m: re.Match[str] | None, when: _When) -> bool:
+    """Does the match name another time: a word of one, a year before all the report's, a
+    day before the meeting's ("ngày 12/3" of a meeting on 20/5)?"""
     if m is None:
         return False
     if m["word"]:
         return True
-    return bool(years) and int(m["y"]) < min(years)
+    year = m["y"] or m["yy"]
+    if year and when.years and int(year) < min(when.years):
+        return True
+    if m["dd"] and when.day is not None and (not year or not when.years or int(year) == max(when.years)):
+        return (int(m["mm"]), int(m["dd"])) < when.day
+    return False
 
 
-def _another_occasion(view: str, s: int, e: int, here: list[tuple[str, int, int]], years: frozenset[int]) -> bool:
+def _another_occasion(view: str, s: int, e: int, here: list[tuple[str, int, int]], when: _When) -> bool:
     """Does the sentence tell of another meeting, of another time: opening at it ("Tại hội
     nghị tổng kết năm trước, ..."), a photo's caption of it ("Ảnh: Lễ ký kết năm 2019",
     "Ảnh tư liệu"), a verb of taking part said at it ("Thủ tướng X phát biểu tại Hội nghị
     ngày 5/3/2021", the report's meeting of 2024)?"""
     o = _occasion()
-    if _other_time(o["opens"].match(view, s, e), years):
+    if _other_time(o["opens"].match(view, s, e), when):
         return True
     line_end = view.find("\n", s)
     line_end = e if line_end < 0 else line_end
     if o["archive"].search(view, view.rfind("\n", 0, s) + 1, line_end):
         return True
     if photo_caption(view, s):
-        if any(_other_time(m, years) for m in o["caption"].finditer(view, s, line_end)):
+        if any(_other_time(m, when) for m in o["caption"].finditer(view, s, line_end)):
             return True
     for kind, _, b in here:
         if kind in ("speak", "chair", "attend", "direct") and _other_time(
-                o["after"].match(view, b, _clause_end(view, b, e)), years):
+                o["after"].match(view, b, _clause_end(view, b, e)), when):
             return True
     return False
 
@@ -678,7 +699,7 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
     j = 0
     lay = layout(report)
     foot, body_start = lay.foot, lay.body_start
-    years = _report_years(report)
+    when = _report_when(report)
     later: list[tuple[_Who, _Cue]] = []
     for s, e in sents:
         if s >= foot:
@@ -694,7 +715,7 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
             continue
         if g["other_time"].match(view, s, e):
             continue  # "Trước đó, ...": an earlier event, not the meeting
-        if _another_occasion(view, s, e, here, years):
+        if _another_occasion(view, s, e, here, when):
             continue  # "Tại hội nghị tổng kết năm trước, ...", "Ảnh: Lễ ký kết năm 2019"
         if not here and ms and s >= body_start and _portrait(view, masked, ms, s, e):
             # alone on a caption line with the titles: pictured at the meeting

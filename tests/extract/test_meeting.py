@@ -716,6 +716,11 @@ def test_photo_caption_is_read_last(text: str, kind: str) -> None:
          "kết công tác năm 2016 và triển khai nhiệm vụ năm 2017.", "2017-01-08", 2016),
         (" date 2017-01 Sở Y tế tổ chức hội nghị tổng kết\n\nSáng 8/1, Sở Y tế tỉnh Lai Châu tổ chức hội nghị tổng "
          "kết công tác năm 2016 và triển khai nhiệm vụ năm 2017.", "2017-01-08", 2016),
+        # An award's year the year before the stamp's is the contest's: the stamp's month.
+        (" date 2021-06 Trao giải Cuộc thi ảnh đẹp năm 2020\n\nHội Nhà báo tỉnh Lai Châu vừa tổ chức lễ trao giải Cuộc "
+         "thi ảnh đẹp năm 2020 cho 20 tác giả.", "2021-06", None),
+        (" date 2021-06 Hội thảo khoa học năm 2020\n\nSở Y tế tỉnh Lai Châu vừa tổ chức Hội thảo khoa học năm 2020 về y "
+         "học cổ truyền.", "2020", None),
     ],
 )
 def test_dates_third_round(text: str, meeting_date: str | None, review_year: int | None) -> None:

@@ -517,6 +517,11 @@ def test_spouse_and_credit(text: str, expected: dict) -> None:
      {"Hà Thị Mơ": N}),
     (REVIEW + "Phát biểu tại Hội nghị tổng kết năm 2024, ông Lò Văn Thạch, Chủ tịch UBND tỉnh ghi nhận kết quả.",
      {"Lò Văn Thạch": S}),
+    # ... or a day before the meeting's, in its year.
+    ("Sáng 20/5/2024, Sở Nội vụ tỉnh Lai Châu tổ chức Hội nghị sơ kết công tác. Thủ tướng Lò Văn Thạch phát biểu tại "
+     "Hội nghị trực tuyến ngày 12/3 đã yêu cầu các tỉnh đẩy nhanh tiến độ.", {"Lò Văn Thạch": N}),
+    ("Sáng 20/5/2024, Sở Nội vụ tỉnh Lai Châu tổ chức Hội nghị sơ kết công tác. Phát biểu tại hội nghị chiều 21/5, "
+     "ông Lò Văn Thạch, Giám đốc Sở đề nghị các sở rà soát.", {"Lò Văn Thạch": S}),
     # A photo's caption of another time's event, or an archive's photo.
     (REVIEW + "\nẢnh: Lễ ký kết năm 2019 giữa UBND tỉnh và Tập đoàn, ông Lò Văn Thạch ký biên bản.\nHội nghị đã "
      "thảo luận nhiều nội dung.", {"Lò Văn Thạch": N}),
