@@ -261,7 +261,10 @@ _SUBJECT_ABBREV = re.compile(rf"[{UPPER}]{{2,}}(?:-\d+)?(?![\w])")
 _ITEM_GAP = re.compile(rf"{_SP}*(?P<comma>,)?{_SP}*")
 
 
-def _subject_list(view: str, pos: int, stops: Container[int], about: bool) -> int | None:
+_LEVEL = re.compile(rf"cấp{_SP}+(?=\w)")
+
+
+def _subject_list(view: str, pos: int, stops: Container[int], about: bool, named: bool = False) -> int | None:
     """Where the list of a committee's subjects that goes on at ``pos``, after a comma,
     ends (None where it is no such list): "Ban Chỉ đạo các chương trình mục tiêu quốc gia
     giảm nghèo, | xây dựng nông thôn mới, phát triển vùng dân tộc | huyện X".  Items of
@@ -269,7 +272,9 @@ def _subject_list(view: str, pos: int, stops: Container[int], about: bool) -> in
     name ([after_and]), no clause word, position or name in them; the list ends at the
     place that closes the body, or, for a committee named by its subject ("về ..."), at
     the end of its words: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí,
-    tiêu cực"."""
+    tiêu cực".  ``named``: the subject before the comma is a capitalised name's, and so may
+    be each item's ("Ban tổ chức Hội thi, Cuộc thi cấp huyện"), up to the level that
+    closes them ("cấp huyện")."""
     vocab, boundary = _vocabulary(), _boundary(False)
     cur, item, end = pos, 0, None
     for _ in range(40):
@@ -277,8 +282,8 @@ def _subject_list(view: str, pos: int, stops: Container[int], about: bool) -> in
             break  # "... lãng phí, tiêu cực, | Bộ trưởng ..."
         u = _UNIT.match(view, cur)
         v = vocab.match(view, cur)
-        if u and (v is None or v.end() <= u.end()):
-            return end if item else None  # "... phát triển vùng dân tộc | huyện X"
+        if (u and (v is None or v.end() <= u.end())) or (v and _LEVEL.match(view, cur)):
+            return end if item else None  # "... phát triển vùng dân tộc | huyện X", "Cuộc thi | cấp huyện"
         if _AND.match(view, cur):
             if not item:
                 return None
@@ -287,7 +292,8 @@ def _subject_list(view: str, pos: int, stops: Container[int], about: bool) -> in
         b = boundary.match(view, cur)
         if (b and not (v and v.end() > b.end())) or (not item and _not_after_and().match(view, cur)):
             break
-        w = v or _LOW_WORD.match(view, cur) or _SUBJECT_ABBREV.match(view, cur)
+        w = v or _LOW_WORD.match(view, cur) or _SUBJECT_ABBREV.match(view, cur) or (
+            _CAP_WORD.match(view, cur) if named and not item else None)
         if w is None or w.end() == cur:
             break
         item, end = item + 1, w.end()
@@ -368,7 +374,7 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
                 if not (u and _UNIT_RANK.get(u.group(0).lower(), 0) > _UNIT_RANK.get(unit.lower(), 3)):
                     break
             elif (_committee(first) and view[end - 1].islower() and low_words
-                  and (listed := _subject_list(view, nxt, stops, about)) is not None):
+                  and (listed := _subject_list(view, nxt, stops, about, second_syllable)) is not None):
                 end, last = listed, "subject"  # "Trưởng BCĐ ... giảm nghèo, xây dựng nông thôn mới ... huyện X"
                 continue
             elif not (_field_list(view, nxt, stops)

@@ -169,6 +169,11 @@ def test_titles(text: str, written: str, full: str, org: str | None) -> None:
          "Trưởng Ban Chỉ đạo giảm nghèo, xây dựng nông thôn mới và phát triển vùng đồng bào tỉnh Sơn La"),
         ("cố vấn Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực, Bộ trưởng",
          "cố vấn Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"),
+        # ... capitalised where the subject before the comma is a name, up to the level.
+        ("Phó Trưởng Ban tổ chức Hội thi, Cuộc thi cấp tỉnh và các thành viên", "Phó Trưởng Ban tổ chức Hội thi, Cuộc thi cấp tỉnh"),
+        ("Trưởng Ban Tổ chức Liên hoan, Hội diễn huyện Mường La phát biểu",
+         "Trưởng Ban Tổ chức Liên hoan, Hội diễn huyện Mường La"),
+        ("Trưởng Ban Tổ chức Hội thi, Giám đốc Sở Y tế", "Trưởng Ban Tổ chức Hội thi"),
         # ... not the people after a committee ("Ban chỉ đạo, đại diện ..."), nor after a body
         # that is no committee, nor a list that reaches no place.
         ("Trưởng Ban chỉ đạo chuyển đổi số, đại diện lãnh đạo các phòng, ban huyện",
