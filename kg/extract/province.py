@@ -41,6 +41,11 @@ _ORGANISER = re.compile(
     re.IGNORECASE,
 )
 _UNIT = re.compile(r"(?:tỉnh|thành phố|TP\.?|Tp\.?)\s*$", re.IGNORECASE)
+# An online meeting's bridge point: the province a report tells it from ("tại điểm cầu
+# tỉnh Lai Châu", "đầu cầu thành phố Cần Thơ") speaks for the report as its organiser would;
+# the place of the central point ("tại Hà Nội") speaks only as a name in passing.
+_BRIDGE = re.compile(r"(?:điểm|đầu)\s+cầu\s+(?:của\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", re.IGNORECASE)
+_ONLINE = re.compile(r"trực tuyến|điểm cầu|đầu cầu", re.IGNORECASE)
 _PLACE = re.compile(r"(?:\btại|\bở|\bvề|\bđến)\s+(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$", re.IGNORECASE)
 # What makes a district's name a place: its unit ("huyện Thoại Sơn", "thành phố Phủ Lý"), or a
 # commune of it written before it, small to big ("xã Thanh Luận - Sơn Động", "thị trấn Cái
@@ -189,10 +194,12 @@ def province_mentions(report: Report) -> tuple[ProvinceMention, ...]:
             continue  # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the person, not the city
         else:
             before = view[max(0, start - 80):start]
-            if _UNIT.search(before[-12:]):
+            if _BRIDGE.search(before[-30:]):
+                w = W_ORGANISER
+            elif _UNIT.search(before[-12:]):
                 w = W_ORGANISER if _ORGANISER.search(before[:-1] if before else before) else W_UNIT
             elif _PLACE.search(before[-20:]):
-                w = W_PLACE
+                w = W_PLAIN if _ONLINE.search(view, *_sentence_around(view, start, end)) else W_PLACE
             elif _ORGANISER.search(before) and re.search(r"(?:Sở|UBND|Tỉnh ủy|Thành ủy)[^,;.]{0,40}$", before):
                 w = W_ORGANISER
             else:
@@ -205,6 +212,13 @@ def province_mentions(report: Report) -> tuple[ProvinceMention, ...]:
             w *= UPPERCASE_FACTOR
         out.append(ProvinceMention(key=key, span=Span.of(report.text, start, end), weight=w))
     return tuple(out)
+
+
+def _sentence_around(view: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) holding ``view[start:end]``."""
+    s = max(view.rfind(".", 0, start), view.rfind("\n", 0, start)) + 1
+    stops = [i for i in (view.find(".", end), view.find("\n", end)) if i >= 0]
+    return s, min(stops) if stops else len(view)
 
 
 @cache

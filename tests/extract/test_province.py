@@ -25,6 +25,13 @@ from tests.conftest import report
         # The host outweighs the visitor: "tại", more mentions, the organiser.
         ("Sở KH&CN Thành phố Hà Nội thăm và làm việc tại Sở KH&CN tỉnh Bến Tre. Tiếp đoàn có Giám đốc Sở KH&CN "
          "tỉnh Bến Tre. Các đơn vị của tỉnh Bến Tre giới thiệu sản phẩm.", "ben-tre"),
+        # An online meeting told from a bridge point: the point's province, not the central one's place.
+        ("Sáng 12/3/2025, Bộ Y tế tổ chức hội nghị trực tuyến tổng kết công tác năm 2024 tại Hà Nội. Tại điểm cầu "
+         "tỉnh Lai Châu, đồng chí Lò Văn Thạch, Phó Chủ tịch UBND tỉnh dự.", "lai-chau"),
+        ("Chiều 5/6/2024, Chính phủ họp trực tuyến với các địa phương tại Hà Nội. Dự tại đầu cầu thành phố "
+         "Cần Thơ có ông Hà Văn Tư, Phó Chủ tịch UBND thành phố.", "can-tho"),
+        # Not online: the place of the meeting still speaks for it.
+        ("Sáng 9/4/2024, Hội Nông dân tổ chức hội nghị sơ kết tại Hà Nội với các hội viên.", "ha-noi"),
         # The site's banner in capitals counts for little.
         ("ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG\nNgày 23/10, tại Sở KH&CN Yên Bái, Sở KH&CN Tuyên Quang phối hợp với "
          "Sở KH&CN Yên Bái tổ chức tọa đàm. Tỉnh Yên Bái đã ban hành kế hoạch.", "yen-bai"),
