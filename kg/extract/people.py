@@ -23,8 +23,8 @@ from ..normalize import fold, squash, unmix
 from .names import Found, Mention, confirm_with_tagger, find_names, spelling_key
 from .participation import participation
 from .province import province_mentions
-from .roles import assign_titles, attach_roles
-from .text import alternation, layout, lines
+from .roles import appointed_titles, assign_titles, attach_roles
+from .text import UPPER, alternation, layout, lines
 
 
 def _key(name: str) -> str:
@@ -99,6 +99,36 @@ def _name_lines(report: Report, found: list[Found]) -> set[tuple[int, int]]:
     return out
 
 
+# A form of address alone, no name after it, and not of several people nor a possessive
+# ("các ông", "của bà"): a pronoun.
+_PRONOUN = re.compile(rf"(?<![\w/])(?<!các )(?<!hai )(?<!của )(?<!Các )(ông|bà)(?![\w])(?!\s*:?\s*(?-i:[{UPPER}]))",
+                      re.IGNORECASE)
+# How far back the person a pronoun stands for is looked for: a sentence or two.
+_PRONOUN_REACH = 600
+
+
+def _pronoun_mentions(view: str, mentions: list[Mention]) -> list[Mention]:
+    """A pronoun that is the subject of an appointment, for the nearest person before it
+    named with that form of address, a sentence or two back: "Ông Lò Văn Thạch có trình
+    độ thạc sĩ. Trước khi được bổ nhiệm, ông giữ chức vụ Trưởng phòng Kế hoạch" (Thạch's
+    post).  (Only for the post it gives; the pronoun is no mention of the person.)"""
+    out: list[Mention] = []
+    named = [mt for mt in mentions if mt.person and not mt.found.reference]
+    if not named:
+        return out
+    stops = {mt.found.start for mt in mentions}
+    for m in _PRONOUN.finditer(view):
+        if not appointed_titles(view, m.end(), stops):
+            continue
+        word = m.group(1).lower()
+        before = [mt for mt in named if m.start() - _PRONOUN_REACH <= mt.found.end <= m.start()
+                  and any(fold(h).lower() == word for h in mt.found.honorifics)]
+        if before:
+            f = Found(m.start(), m.end(), (), True, reference=True)
+            out.append(Mention(f, person=before[-1].person))
+    return out
+
+
 def extract_people(report: Report, meeting: MeetingResult, bylines: list[Byline]) -> list[Person]:
     view = report.view
     text = report.text
@@ -148,7 +178,8 @@ def extract_people(report: Report, meeting: MeetingResult, bylines: list[Byline]
             mt = Mention(f, person=owners[0])
             mentions.append(mt)
     mentions.sort(key=lambda m: m.found.start)
-    attach_roles(report, mentions, people)
+    attach_roles(report, sorted([*mentions, *_pronoun_mentions(view, mentions)], key=lambda m: m.found.start),
+                 people)
     if meeting.is_meeting:
         participation(report, mentions, people)
     return [p for p in people.values() if p.mentions]

@@ -193,3 +193,25 @@ def test_headings(text: str, expected: dict[str, set[str]]) -> None:
 )
 def test_a_given_name_alone_takes_its_appointment(text: str, name: str, role: str) -> None:
     assert role in roles_of(text)[name]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A form of address alone as the subject of an appointment: the nearest person
+        # before it named with it.
+        ("Ông Lò Văn Thạch có trình độ thạc sĩ. Trước khi được bổ nhiệm, ông giữ chức vụ Trưởng phòng Kế hoạch, "
+         "Sở Tài chính.", {"Lò Văn Thạch": {"trưởng phòng kế hoạch, sở tài chính"}}),
+        ("Bà Hà Thị Mơ sinh năm 1980. Bà từng giữ chức Phó Chánh Văn phòng UBND tỉnh.",
+         {"Hà Thị Mơ": {"phó chánh văn phòng ủy ban nhân dân tỉnh"}}),
+        ("Dự có ông Lò Văn Thạch và bà Hà Thị Mơ. Trước đó, bà giữ chức Phó Giám đốc Sở Y tế.",
+         {"Lò Văn Thạch": set(), "Hà Thị Mơ": {"phó giám đốc sở y tế"}}),
+        # ... not another form of address, several people, nor a pronoun that gets no post.
+        ("Ông Lò Văn Thạch phát biểu. Sau đó, bà giữ chức Phó Giám đốc Sở Y tế.", {"Lò Văn Thạch": set()}),
+        ("Ông Lò Văn Thạch dự. Các ông giữ chức vụ lãnh đạo Sở Y tế đều dự.", {"Lò Văn Thạch": set()}),
+        ("Đồng chí Lò Văn Thạch phát biểu. Theo ông, năm nay Sở Y tế đạt nhiều kết quả.", {"Lò Văn Thạch": set()}),
+    ],
+)
+def test_a_pronoun_takes_its_appointment(text: str, expected: dict[str, set[str]]) -> None:
+    got = roles_of(text)
+    assert {n: got.get(n) for n in expected} == expected
