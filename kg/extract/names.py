@@ -7,11 +7,13 @@ UBND tỉnh Võ Văn Hưng"; a title right after it: "Trần Quốc Tường, �
 Đảng"), or, with no such context, when it starts with a Vietnamese family name and
 underthesea tags it a proper noun (:func:`confirm_with_tagger`).  Places, bodies and
 streets are never names: a run right after the head noun of a place, street, school or
-company is that body's name ("đường Nguyễn Văn Linh", "Trường THPT chuyên Lê Quý Đôn").
+company is that body's name ("đường Nguyễn Văn Linh", "Trường THPT chuyên Lê Quý Đôn"),
+except a unit of administration after a title ("Phó Chủ tịch UBND thành phố Hà Thị Mơ");
+a head noun ending a compound is none ("Sở Tài nguyên và Môi trường Lò Văn Thạch").
 
 The shape takes in what writers do to names: a lower-case syllable ("Lê thị Hoa",
 "ông nguyễn Văn Tư"), a family name that is also a noun ("Đoàn" of "Đoàn Minh Khôi",
-not of "Đoàn công tác"), a name run on into the next capitalised word (a place before
+not of "Đoàn công tác") or a form of address ("Ông" of "bà Ông Thị Hoa"), a name run on into the next capitalised word (a place before
 it: "UBND xã Tân Lập Cấn Văn Hòa"; a verb after it: "Lò Thị Hoa Trình bày"), a place
 inside it ("Nguyễn Hòa Bình"), and foreign names beside a title or an honorific
 ("ngài Paul Brent", "Đại sứ Wendy Matthews"), their syllables perhaps joined by hyphens

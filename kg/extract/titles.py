@@ -3,7 +3,11 @@
 POSITION comes from kg/lexicon/titles.toml (with its abbreviations: TUV, PGĐ,
 P.Giám đốc ...); the BODY runs on over capitalised words, abbreviations and the
 lower-case words of the title vocabulary, and stops at anything else: a verb ("phát
-biểu"), punctuation, a person's name, or "và"/"kiêm" before another position.
+biểu"), punctuation, a person's name, or "và"/"kiêm" before another position.  How the
+post is held may stand between head and body ("Phó Bí thư chuyên trách Đảng ủy Khối");
+a committee's subjects listed with commas are its name up to the place that closes it
+("Ban Chỉ đạo giảm nghèo, xây dựng nông thôn mới huyện X"); two heads across a dash
+share the body after the second (:func:`shared_bodies`).
 
     >>> parse_title(view, view.index("Phó Chủ tịch UBND tỉnh Trà Vinh"))
     Title(head="Phó Chủ tịch", text="Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh", ...)
