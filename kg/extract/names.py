@@ -14,8 +14,9 @@ a head noun ending a compound is none ("Sở Tài nguyên và Môi trường Lò
 The shape takes in what writers do to names: a lower-case syllable ("Lê thị Hoa",
 "ông nguyễn Văn Tư"), a family name that is also a noun ("Đoàn" of "Đoàn Minh Khôi",
 not of "Đoàn công tác") or a form of address ("Ông" of "bà Ông Thị Hoa"), a name run
-on into the next capitalised word (a place before it: "UBND xã Tân Lập Cấn Văn Hòa"; a verb after it: "Lò Thị Hoa Trình bày"), a place
-inside it ("Nguyễn Hòa Bình"), and foreign names beside a title or an honorific
+on into the next capitalised word (a place before it: "UBND xã Tân Lập Cấn Văn Hòa"; a
+verb after it: "Lò Thị Hoa Trình bày"), a place inside it ("Nguyễn Hòa Bình"), and
+foreign names beside a title or an honorific
 ("ngài Paul Brent", "Đại sứ Wendy Matthews"), their syllables perhaps joined by hyphens
 ("ông Park Hang-seo", "ngài Kim-Dae-Ho"; a hyphen between words of Vietnamese parts them
 as a dash does: "Lò Thị Hoa-Phó Giám đốc").
