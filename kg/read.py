@@ -10,9 +10,13 @@
 
 Bytes are decoded by their byte-order mark, else as UTF-8, else by a detector
 (charset-normalizer: Windows-1258, UTF-16 without a mark, ...); the encoding is kept in
-the report's metadata when it was not UTF-8.  The text is normalised to NFC once, here,
-before any offset is taken.  Whatever cannot be read is a :class:`Skipped` with one
-line saying which file (and line), what is wrong and what to do.
+the report's metadata when it was not UTF-8.  The text is normalised once, here, before
+any offset is taken, for every kind of input (:func:`kg.normalize.report_text`): NFC, and
+read as a human reads it: runs of spaces and odd spaces one space, no invisible
+characters, each line break that wraps a sentence a space ("Phó chủ tịch\\nHội Nông dân
+tỉnh" in a text hard-wrapped at one width); a well-formed text is read as it is.
+Whatever cannot be read is a :class:`Skipped` with one line saying which file (and
+line), what is wrong and what to do.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .models import Report
-from .normalize import nfc
+from .normalize import nfc, report_text, squash
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 MAX_BYTES = 5 * 1024 * 1024  # a report (a file, or a line of JSON Lines) is a few KB; 5 MB is not a report
@@ -167,22 +171,24 @@ def _parse_date(value: str) -> date | None:
 
 
 def _block_text(node: object) -> str:
-    """Text of an element with line breaks at block boundaries."""
+    """Text of an element with line breaks at block boundaries (and <br>), as a browser
+    shows it: a line break in the page's source is a space ("<p>Đến dự và\\nchỉ đạo có
+    ...</p>" is one line), except within <pre>."""
     from bs4 import NavigableString, Tag
 
     parts: list[str] = []
 
-    def walk(n: object) -> None:
+    def walk(n: object, pre: bool = False) -> None:
         if isinstance(n, NavigableString):
             if type(n).__name__ in ("Comment", "Doctype", "ProcessingInstruction", "Declaration", "CData"):
                 return
-            parts.append(str(n))
+            parts.append(str(n) if pre else str(n).replace("\r", " ").replace("\n", " "))
         elif isinstance(n, Tag):
             block = n.name in _BLOCKS
             if block:
                 parts.append("\n")
             for c in n.children:
-                walk(c)
+                walk(c, pre or n.name in ("pre", "textarea"))
             if block:
                 parts.append("\n")
 
@@ -262,6 +268,11 @@ def _densest(soup: object) -> object | None:
 # ------------------------------------------------------------------ reports
 
 
+def _title(title: str | None) -> str | None:
+    """A title of the metadata as one line: NFC, single spaces."""
+    return (squash(nfc(title)) or None) if title else None
+
+
 def _with_title(text: str, title: str | None) -> str:
     """The headline leads the report's text, so that every extractor sees it."""
     if title and not text.lstrip().startswith(title.strip()[:40]):
@@ -284,10 +295,13 @@ def read_report(path: Path) -> Report:
     meta = {} if encoding == "utf-8" else {"encoding": encoding}
     if path.suffix.lower() in (".html", ".htm"):
         text, title, published, url = read_html(raw, where)
-        text = nfc(_with_title(text, nfc(title) if title else None))
-        return Report(source_file=path.name, text=text, title=nfc(title) if title else None, published=published,
-                      url=url, metadata=meta)
-    text = nfc(raw)
+        title = _title(title)
+        text = report_text(text)
+        if not text.strip():
+            raise InputError(where, "holds no text")
+        return Report(source_file=path.name, text=_with_title(text, title), title=title,
+                      published=published, url=url, metadata=meta)
+    text = report_text(raw)
     if not text.strip():
         raise InputError(where, "holds no text")
     return Report(source_file=path.name, text=text, metadata=meta)
@@ -328,7 +342,8 @@ def read_jsonl(path: Path) -> Iterator[Report | Skipped]:
                 yield Skipped(at, f"is a JSON {type(obj).__name__}, not an object with a \"text\" field")
                 continue
             text = obj.get("text")
-            if not isinstance(text, str) or not text.strip():
+            body = report_text(text) if isinstance(text, str) else ""
+            if not body.strip():
                 yield Skipped(at, "has no \"text\" field with the report's text")
                 continue
             ident = obj.get("id")
@@ -337,14 +352,14 @@ def read_jsonl(path: Path) -> Iterator[Report | Skipped]:
                 yield Skipped(at, f"repeats the id {source!r} of an earlier line")
                 continue
             ids.add(source)
-            title = obj.get("title") if isinstance(obj.get("title"), str) else None
+            title = _title(obj.get("title") if isinstance(obj.get("title"), str) else None)
             published = None
             if isinstance(obj.get("published"), str):
                 published = _parse_date(obj["published"])
             url = obj.get("url") if isinstance(obj.get("url"), str) else None
             extra = {k: v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
                      for k, v in obj.items() if k not in ("text", "title", "published", "url", "id")}
-            yield Report(source_file=source, text=nfc(_with_title(text, title)), title=nfc(title) if title else None,
+            yield Report(source_file=source, text=_with_title(body, title), title=title,
                          published=published, url=url, metadata=extra)
 
 
