@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.models import Report
-from kg.normalize import nfc
+from kg.normalize import report_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -17,7 +17,7 @@ KG = [sys.executable, "-m", "kg.cli"]
 
 def report(text: str, name: str = "t.txt") -> Report:
     """A report made from a test's text, normalised as the reader would."""
-    return Report(source_file=name, text=nfc(text))
+    return Report(source_file=name, text=report_text(text))
 
 
 def run_kg(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

@@ -272,8 +272,8 @@ def test_not_titles(text: str) -> None:
         ("Sở Y tế TP.Đà Nẵng", "Sở Y tế Thành phố Đà Nẵng"),
         ("Chủ tịch Hội HLHPN tỉnh", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"),
         # "LHH" is the union of the science and technology associations; not with another field.
-        ("Phó Chủ tịch LHH tỉnh Sơn La", "Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La"),
-        ("Tổng Thư ký LHHVN", "Tổng Thư ký Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
+        ("Phó Chánh Văn phòng LHH tỉnh Sơn La", "Phó Chánh Văn phòng Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sơn La"),
+        ("Văn phòng LHHVN", "Văn phòng Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"),
         ("Chủ tịch LHH VHNT tỉnh", "Chủ tịch LHH VHNT tỉnh"),
         # ... but the last syllable of a compound before it is no word of the expansion: the
         # "ủy" of "Đảng ủy" is not the "Ủy" of "Ủy ban".
