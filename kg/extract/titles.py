@@ -7,7 +7,11 @@ biểu"), punctuation, a person's name, or "và"/"kiêm" before another position
 post is held may stand between head and body ("Phó Bí thư chuyên trách Đảng ủy Khối");
 a committee's subjects listed with commas are its name up to the place that closes it
 ("Ban Chỉ đạo giảm nghèo, xây dựng nông thôn mới huyện X"); two heads across a dash
-share the body after the second (:func:`shared_bodies`).
+share the body after the second (:func:`shared_bodies`); a capitalised head right after a
+body starts a second title (:func:`follows_unparted`: "Phó Chủ tịch UBND tỉnh Trưởng Ban
+Chỉ đạo ..."); a number after a body's name is the unit's ("Trung tâm ... 3", "Đội 5"),
+not what it counts ("Sở Y tế 5 năm qua"); a line break right after a body's noun goes on
+into its field ("Phó Giám đốc Sở\nTài chính").
 
     >>> parse_title(view, view.index("Phó Chủ tịch UBND tỉnh Trà Vinh"))
     Title(head="Phó Chủ tịch", text="Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh", ...)
@@ -40,6 +44,7 @@ class Head:
     body: str | None = None  # the body word a head ends with: "Trưởng ban" -> "Ban"
     abbreviated: bool = False  # written as an abbreviation ("PGĐ", "PTP."): its expansion is the canonical text
     at_place: bool = False  # a diplomat's: "Đại sứ Việt Nam tại Nhật Bản"
+    field: bool = False  # names a unit's field too: "Kế toán" of "Trưởng phòng Kế toán" is no new title
 
 @dataclass(frozen=True)
 class Title:
@@ -68,7 +73,7 @@ def _heads() -> tuple[re.Pattern[str], dict[str, Head]]:
     for p in data["position"]:
         table[fold(p["text"]).lower()] = Head(fold(p["text"]), bool(p.get("national")), p.get("bare", True),
                                               fold(p["body"]) if p.get("body") else None,
-                                              at_place=bool(p.get("at_place")))
+                                              at_place=bool(p.get("at_place")), field=bool(p.get("field")))
     for a in data["position_abbreviation"]:
         exp = fold(a["expands"])
         base = table.get(exp.lower())
@@ -213,6 +218,15 @@ def _degrees() -> re.Pattern[str]:
 
 
 @cache
+def _measures() -> re.Pattern[str]:
+    """Nouns a number counts ([nouns] measures): "5 năm", "3 lần", "20 người"."""
+    return re.compile(rf"(?:{alternation(lexicon.load('titles')['nouns']['measures'])})(?![\w])", re.IGNORECASE)
+
+
+_CAPITAL = re.compile(rf"[{UPPER}]")
+
+
+@cache
 def _nouns(kind: str) -> frozenset[str]:
     return frozenset(fold(w).lower() for w in lexicon.load("titles")["nouns"][kind])
 
@@ -326,6 +340,17 @@ def _name_word(view: str, pos: int) -> int | None:
     return w.end() if w and w.end() > pos else None
 
 
+def _wrapped_field(view: str, end: int, stops: Container[int]) -> bool:
+    """A line break at ``end``, right after a body's noun, that cuts the body's name: the
+    next line starts with a capitalised field of the vocabulary, of two syllables or more
+    ("Phó Giám đốc Sở\nTài chính phát biểu", "Trưởng Ban\nTuyên giáo Tỉnh ủy"), no
+    position and no name; not a new paragraph ("Giám đốc Sở\nHội nghị ...")."""
+    if not view.startswith("\n", end) or end + 1 in stops or not view[end + 1:end + 2].isupper():
+        return False
+    v = _vocabulary().match(view, end + 1)
+    return v is not None and any(c.isspace() for c in v.group(0)) and not head_at(view, end + 1)
+
+
 def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None:
     """The title starting at ``pos`` (a position head must start there), or None.
 
@@ -364,6 +389,8 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
     while end < n:
         gap = _GAP.match(view, end)
         nxt = gap.end()
+        if nxt == end and begun and last == first and _wrapped_field(view, end, stops):
+            nxt = end + 1  # "Phó Giám đốc Sở\nTài chính": the line broke the body's name
         if nxt >= n or nxt in stops or (nxt == end and view[end - 1] != "."):
             break
         if nxt == end and not place:
@@ -386,14 +413,19 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
                 break  # (a unit, then the body it belongs to: "Trưởng phòng Kế hoạch, Sở Tài chính")
             else:
                 last = ","
-        if dash and (closed or boundary_any.match(view, nxt) or head_at(view, nxt) or _name_word(view, nxt) is None):
-            break  # "Hội đồng – Chủ trì", "... tỉnh - Trưởng ban"; "kinh tế - kỹ thuật" goes on
+        if dash and (closed or boundary_any.match(view, nxt) or _name_word(view, nxt) is None
+                     or ((hd := head_at(view, nxt))
+                         and not (_head_of(hd).field and first in _nouns("units") and capitals <= 1))):
+            # "Hội đồng – Chủ trì", "... tỉnh - Trưởng ban"; "kinh tế - kỹ thuật" goes on, and a
+            # unit's second field that is a post too: "Phòng Hành chính - Kế toán" (not after
+            # the body the unit is of: "Văn phòng Sở Y tế - Văn thư ...")
+            break
         hm = head_at(view, nxt)
         if hm and not dash:
             # A second position ("... Tỉnh ủy Phó Chủ tịch") starts a new title, except a
             # body named by a position: "Ban Bí thư", "Đoàn ĐBQH và HĐND tỉnh".
             if (hm.group("head")[0].isupper() and begun and view[end - 1] != "&"
-                    and not _DELEGATION.search(view, max(0, end - 6), end)):
+                    and not _DELEGATION.search(view, max(0, end - 6), end) and not _head_of(hm).field):
                 break
         if _AND.match(view, nxt):
             after = _SPACES.match(view, nxt + 2).end()
@@ -483,10 +515,20 @@ def parse_title(view: str, pos: int, stops: Container[int] = ()) -> Title | None
             continue
         num = _NUMBER.match(view, nxt)
         after_num = _SPACES.match(view, num.end()).end() if num else 0
-        if (num and begun and (view[end - 1].isupper() or last_capital or last == "số"
-                               # a capitalised word's second syllable, the number ending the name: "Quân khu 2"
-                               or (second_syllable and (after_num in stops or _NAME_END.match(view, after_num))))
-                and not boundary.match(view, after_num)):  # (not "Sở Y tế 5 năm qua")
+        # (after a word that a unit's number follows: "khu vực 2", "số 4"; a head naming its
+        # unit: "Trưởng khu phố 3")
+        head_words = view[m.start("head"):m.end()].lower().split() if num else []
+        numbered = num is not None and (last in _nouns("numbered") or (not begun and end == m.end() and (
+            head_words[-1] in _nouns("numbered") or " ".join(head_words[-2:]) in _nouns("numbered"))))
+        if (num and (begun or numbered) and (view[end - 1].isupper() or last_capital or numbered
+                               # a capitalised word's second syllable, the number ending the name
+                               # ("Quân khu 2") or the body it is of after it ("Chi nhánh 2 Ngân hàng ...")
+                               or (second_syllable and (after_num in stops or _NAME_END.match(view, after_num)
+                                                        or _CAPITAL.match(view, after_num))))
+                # The number names the unit ("Trung tâm Ứng dụng KH&CN 3 phát biểu", "Đội 5 trao
+                # quà"), not what it counts: "Sở Y tế 5 năm qua", "UBND tỉnh 2 lần".
+                and not _measures().match(view, after_num)
+                and not (num.end() - num.start() == 4 and boundary.match(view, after_num))):  # a year: "... 2023 đã"
             end, last, single_capital, second_syllable = num.end(), "number", False, False  # "Ban Chỉ đạo 35"
             continue
         # Any other lower-case word goes on in the body: names of bodies capitalise their
@@ -774,9 +816,24 @@ def titles_before(view: str, name_start: int, stops: frozenset[int] | set[int] =
         lo = max(0, chain[0].start - 12)
         sep = next((m for m in TITLE_SEP.finditer(view, lo, chain[0].start) if m.end() == chain[0].start), None)
         if sep is None or sep.start() == sep.end():
-            break
-        prev = title_ending_at(view, sep.start(), {*stops, chain[0].start})
-        if prev is None or prev.end > sep.start():
-            break
+            # Two titles with nothing between: the first one's body ended where a capitalised
+            # head began the second ("Phó Chủ tịch UBND tỉnh Trưởng Ban Chỉ đạo ... Lò Văn
+            # Thạch"; "Bí thư Tỉnh ủy Chủ tịch HĐND tỉnh").
+            prev = title_ending_at(view, chain[0].start, {*stops, chain[0].start})
+            if prev is None or not follows_unparted(view, prev, chain[0]):
+                break
+        else:
+            prev = title_ending_at(view, sep.start(), {*stops, chain[0].start})
+            if prev is None or prev.end > sep.start():
+                break
         chain.insert(0, prev)
     return shared_bodies(view, chain)
+
+
+def follows_unparted(view: str, first: Title, second: Title) -> bool:
+    """``second`` goes on from ``first`` with no separator, a title of its own: spaces
+    alone between, ``first`` with a body that ended there, ``second`` with a capitalised
+    head ("Phó Chủ tịch UBND tỉnh | Trưởng Ban Chỉ đạo ..."; not a head written small, a
+    function: "Giám đốc Sở Y tế | chủ nhiệm đề tài")."""
+    return (first.head_end < first.end < second.start and not view[first.end:second.start].strip(" \t\u00a0")
+            and view[second.start].isupper() and not second.former)

@@ -333,3 +333,37 @@ def test_abbreviated_and_named_posts(text: str, full: str, org: str | None) -> N
                                   "thành viên chuyên trách phát biểu"])
 def test_posts_that_need_their_body(text: str) -> None:
     assert parse(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # The acts of a ceremony end a body.
+        ("Giám đốc Bệnh viện Đa khoa gắn biển công trình chào mừng", "Giám đốc Bệnh viện Đa khoa"),
+        ("Phó Giám đốc Sở Tài chính động thổ dự án", "Phó Giám đốc Sở Tài chính"),
+        ("Chủ tịch Hội Nông dân huyện thắp hương tưởng niệm", "Chủ tịch Hội Nông dân huyện"),
+        # ... a committee's subject goes on (no act of a ceremony: "vinh danh" after its function).
+        ("Trưởng Ban tổ chức Hội thi phát biểu", "Trưởng Ban tổ chức Hội thi"),
+        # A number names the unit after its body's name, its unit word or a head naming its unit.
+        ("Giám đốc Trung tâm Ứng dụng KH&CN 3 phát biểu", "Giám đốc Trung tâm Ứng dụng KH&CN 3"),
+        ("Giám đốc Chi nhánh 2 Ngân hàng Chính sách xã hội tỉnh phát biểu",
+         "Giám đốc Chi nhánh 2 Ngân hàng Chính sách xã hội tỉnh"),
+        ("Trưởng thôn 5 cho biết", "Trưởng thôn 5"),
+        ("Phó Đội trưởng Đội Quản lý thị trường số 4 kiểm tra", "Phó Đội trưởng Đội Quản lý thị trường số 4"),
+        # ... not what it counts, nor a year before a verb.
+        ("Giám đốc Sở Y tế 3 lần được khen thưởng", "Giám đốc Sở Y tế"),
+        ("Chủ tịch Hội Nông dân tỉnh 2 nhiệm kỳ liền", "Chủ tịch Hội Nông dân tỉnh"),
+        ("Giám đốc Trung tâm Ứng dụng KH&CN 2024 đã đạt", "Giám đốc Trung tâm Ứng dụng KH&CN"),
+        # A staff post with its unit; the field of a unit that is such a post too.
+        ("Thủ quỹ phòng Hành chính, Sở Y tế nhận", "Thủ quỹ phòng Hành chính, Sở Y tế"),
+        ("Trưởng phòng Kế toán - Tài vụ, Sở Y tế phát biểu", "Trưởng phòng Kế toán - Tài vụ, Sở Y tế"),
+        ("Chánh Văn phòng Sở Y tế - Văn thư Hội đồng", "Chánh Văn phòng Sở Y tế"),
+    ],
+)
+def test_body_extent_round_four(text: str, written: str) -> None:
+    assert parse(text)[0] == written
+
+
+@pytest.mark.parametrize("text", ["Kế toán phát biểu", "thủ quỹ và kế toán", "nhân viên các phòng"])
+def test_staff_posts_need_their_body(text: str) -> None:
+    assert parse(text)[0] is None
