@@ -481,6 +481,60 @@ def _attendance_anchor(report: Report, lay: Any, context: list[tuple[int, int]])
     return None
 
 
+@cache
+def _body_event() -> dict[str, re.Pattern[str]]:
+    b = _lex()["body_event"]
+    nouns = alternation(_lex()["meeting_nouns"]["phrases"])
+    return {
+        "office": _rx(b["taking_office"]),
+        # a sentence opening at the event: "Tại | buổi lễ kỷ niệm ..., bà X ..."
+        "at": re.compile(rf"[\s\-–(]*(?:{alternation(b['at'])})\s+(?=(?:{nouns})(?![\w]))", re.IGNORECASE),
+        "other": _rx(b["other_times"]),
+    }
+
+
+def _body_anchor(report: Report, lay: Any, context: list[tuple[int, int]]) -> _Anchor | None:
+    """The event the body tells of, where the headline and lead name none of a kind: the
+    first attendance it states (:func:`_attendance_anchor`), or, if it comes first or the
+    attendance names no kind, a speech of taking office (the ceremony that hands the post
+    over: "Phát biểu nhận nhiệm vụ, ông X hứa ...") or a sentence opening at an event of a
+    kind ("Tại buổi lễ kỷ niệm ..., bà X ...")."""
+    attended = _attendance_anchor(report, lay, context)
+    told = _told_event(report, lay, context, attended.sentence[0] if attended and attended.strength == 2 else None)
+    if told is None or (attended is not None and attended.strength == 2 and attended.start < told.start):
+        return attended
+    return told
+
+
+def _told_event(report: Report, lay: Any, context: list[tuple[int, int]], before: int | None) -> _Anchor | None:
+    """The first event of a kind the body tells of, before ``before`` where given."""
+    view = report.view
+    g = _body_event()
+    a = _attendance()
+    end = lay.body_end if before is None else min(lay.body_end, before)
+    for m in g["office"].finditer(view, lay.body_start, end):
+        s = max(view.rfind(ch, max(lay.body_start, m.start() - 300), m.start()) for ch in ".!?\n") + 1
+        if a["not_before"].search(view, max(s, lay.body_start), m.start()):
+            continue  # "sẽ trao quyết định bổ nhiệm": not held
+        office = _Anchor("Ceremony", 2, m.start(), m.end(), "cue", "body", (s, m.end()))
+        end = m.start()
+        break
+    else:
+        office = None
+    for s, e in sentences(view, lay.body_start, min(end, lay.body_start + 6000)):
+        at = g["at"].match(view, s, e)
+        if at is None:
+            continue
+        clause = re.compile(r"[,;:]").search(view, at.end(), e)
+        stop = clause.start() if clause else e
+        got = _anchor(view, (at.end(), stop), "body", context)
+        if got is None or got.strength < 2 or g["other"].search(view, at.end(), stop) or (
+                a["named_after"].match(view, got.end)):
+            continue  # "Tại hội nghị năm trước", "Tại Hội nghị Trung ương 8": another meeting
+        return _Anchor(got.kind, got.strength, got.start, got.end, got.role, "body", (s, e))
+    return office
+
+
 def _people_at(view: str, listing: re.Match[str], e: int) -> bool:
     """Do people follow the listing word: a colon, an honorific or a people-like word
     ("có ông", "gồm các đồng chí", "có đại diện"), a title ("có Thứ trưởng ...") or a
@@ -535,9 +589,19 @@ def _tells_of_a_document(view: str, sent: tuple[int, int]) -> bool:
     tiếp xúc cử tri trước kỳ họp thứ 12")?  Then a headline's event is what the
     document plans, none held."""
     s, e = sent
-    if not _document_issue().search(view, s, e):
+    if not _issues_a_document().search(view, s, e):
         return False
     return all(_in_document(view, s, it.start) for it in _items(view, s, e))
+
+
+@cache
+def _issues_a_document() -> re.Pattern[str]:
+    """A verb of issuing, having or drawing up a document before its name ("ban hành Kế
+    hoạch", "xây dựng kế hoạch", "vừa có kế hoạch")."""
+    ne = _lex()["not_event"]
+    docs = alternation(ne["documents"]) + "|(?-i:" + alternation(ne["documents_capitalised"]) + ")"
+    return re.compile(rf"(?<![\w])(?:(?:{alternation(_lex()['document_issue']['phrases'])})"
+                      rf"|(?:{alternation(ne['issued'])})\s+(?:{docs}))(?![\w])", re.IGNORECASE)
 
 
 # -------------------------------------------------------------------- dates
@@ -546,14 +610,23 @@ _DAY_PART = r"(?:sáng sớm|chiều tối|sáng|chiều|tối|trưa)"
 # "29/12", "29/12/2021", "29-12", "29.12.2021", "ngày 19 tháng 7 năm 2021", "Sáng nay 11/1",
 # "Hôm nay 3/10"; a meeting of several days is dated by its first: "ngày 12 và 13/3/2024",
 # "ngày 12-13/3", "từ ngày 12 đến ngày 14/3", "trong 2 ngày (1 và 2-12)", "(8, 9 và 10-6)".
+# (a word glued to the clutter before it, a capital after a letter, is still a word:
+# "Trang chủTin tứcNgày 03/04/2017")
+_WORD_START = r"(?:(?<![\w])|(?<=[^\W\d_])(?-i:(?=[NSCTH])))"
 _DM = re.compile(
-    rf"(?P<pre>(?:(?<![\w])(?:{_DAY_PART}\s+(?:nay\s+|qua\s+)?|hôm\s+(?:nay|qua)\s+))?"
-    r"(?:(?:vào\s+|từ\s+)?(?<![\w])ngày\s+(?:mùng\s+|mồng\s+)?)?)"
-    r"(?<![\w/.-])(?P<d>\d{1,2})(?:(?:\s*(?:và|đến|[-–,])\s*(?:ngày\s+)?\d{1,2}){1,3}(?=\s*[/.-]\s*\d))?"
+    rf"(?P<pre>(?:{_WORD_START}(?:{_DAY_PART}\s+(?:nay\s+|qua\s+)?|hôm\s+(?:nay|qua)\s+))?"
+    rf"(?:(?:vào\s+|từ\s+)?{_WORD_START}ngày\s+(?:mùng\s+|mồng\s+)?)?)"
+    r"(?<![\w/.-])(?P<d>\d{1,2})(?:(?:\s*(?:và|đến|[-–,])\s*(?:ngày\s+)?\d{1,2}){1,3}(?=\s*[/.-]\s*\d|\s+tháng\s+\d))?"
     r"\s*(?:(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?"
     r"|\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2}))?)(?![\d/]|-\d)",
     re.IGNORECASE,
 )
+# Between a page's date stamp and the event's date written right after it: "(12/3/2021)
+# Chiều 11/3", "12/3/2021 - Sáng 11/3".
+_STAMP_GAP = re.compile(r"[\s)\]]*[-–:|]?\s*")
+# ... the stamp opening the lead, a reference for a day written without its year
+_LEAD_STAMP = re.compile(rf"\s*(?:date\s+\S+\s+)?(?:\([^()]{{0,30}}\)\s*[-–]?\s*)?[(\[]?\s*(?:ngày\s+)?({FULL_DATE})"
+                         rf"[\s)\]]*[-–:|]?\s*(?=(?:{_DAY_PART}|ngày|hôm)(?![\w]))", re.IGNORECASE)
 _DOC_CONTEXT = re.compile(r"(?:Nghị quyết|Quyết định|Kết luận|Chỉ thị|Kế hoạch|Đề án|Thông tư|Công văn|Chương trình)"
                           r"\s+[^,.;]{0,25}$", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:số|ban hành|ký)\s+[^,;]{0,20}$", re.IGNORECASE)
@@ -579,13 +652,18 @@ def _meeting_dates(report: Report, spans: list[tuple[int, int]]) -> list[DateMen
         # "Ngày 26/7/2016, UBND tỉnh đã ban hành Quyết định số ...": a document's date
         if _document_issue().search(sent) and not meeting_words.search(sent):
             continue
-        for m in _DM.finditer(sent):
+        found = list(_DM.finditer(sent))
+        for i, m in enumerate(found):
             d = int(m["d"])
             mo = int(m["m"] or m["m2"] or 0)
             y = m["y"] or m["y2"]
             year = int(y) if y else None
             if not mo or not valid_day(d, mo, year):
                 continue
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if year and nxt is not None and (nxt["pre"] or "").strip() and _STAMP_GAP.fullmatch(sent, m.end(),
+                                                                                                nxt.start()):
+                continue  # "12/3/2021 Chiều ngày 11/3/2021": the page's stamp, then the event's date
             pre = m["pre"] or ""
             before = sent[:m.start()]
             at_start = (not before.strip(" ,(–-")
@@ -639,7 +717,7 @@ def _reference_dates(report: Report, lead: list[tuple[int, int]], head: list[tup
                 out.append(date(y + (mo == 12), mo % 12 + 1, 1) - timedelta(days=1))
     if lead:
         s, e = lead[0]
-        m = _BRACKET_DATELINE.match(view, s, e)
+        m = _BRACKET_DATELINE.match(view, s, e) or _LEAD_STAMP.match(view, s, e)
         if m and (day := full_date(m[1])):
             out.append(day)
     today = site_today_lines(report)
@@ -828,6 +906,13 @@ def _review_period(view: str, spans: list[tuple[int, int]]) -> _Period | None:
 
 def _review_year(p: _Period, year: int | None, month: int | None) -> tuple[int | None, int | None]:
     """(reviewYear, reviewFrom) of a period, given the meeting's year and month where known."""
+    if p.tasks and p.last is not None:
+        # a year's tasks launched at the turn of the year report on the year just ended:
+        # "triển khai nhiệm vụ năm 2027" in January 2027 (or December 2026) reviews 2026;
+        # launched mid-year, with nothing ended, it is of its own year
+        if year is not None and month is not None and (year, month) >= (p.last, 7):
+            return p.last, None
+        return p.last - 1, None
     if p.last is not None:
         last = p.last
         if (p.midterm or p.first is not None) and year is not None and last > year:
@@ -1062,6 +1147,12 @@ def photo_caption(view: str, at: int) -> bool:
     return len(line.split()) <= 40 and _photo_caption().search(line) is not None
 
 
+# A line above the body opening with a bare full date, a capital after it with no comma:
+# the page's date stamp before a headline ("12/3/2021 Sở Nội vụ tổ chức hội nghị ..."),
+# not a lead that dates its event ("Ngày 11/3/2021, Sở Nội vụ ...", "– Chiều 8/11, ...").
+_STAMPED = re.compile(rf"\s*(?:{FULL_DATE})(?:\s+\d{{1,2}}:\d{{2}})?\s+(?=[{UPPER}])")
+
+
 def _title_lines(report: Report) -> list[tuple[int, int]]:
     """Lines before the body that may be the real headline where the layout took page
     clutter for it ("KIỂM TRA TIẾN ĐỘ ...", a headline after a site's name)."""
@@ -1083,7 +1174,8 @@ def extract_meeting(report: Report) -> MeetingResult:
     titles = _title_lines(report)
     # a line above the body that opens with a time is the lead's, taken for a headline
     # or clutter by the layout ("– Ngày 8/11, Ban tổ chức ... tổ chức lễ tổng kết ...")
-    lead = [t for t in titles if len(view[t[0]:t[1]].split()) >= 12 and _time_first(view, *t)] + list(lay.lead)
+    lead = [t for t in titles if len(view[t[0]:t[1]].split()) >= 12 and _time_first(view, *t)
+            and not _STAMPED.match(view, *t)] + list(lay.lead)
     titles = [t for t in titles if t not in lead]
     # A photo's caption ("Lễ ký kết ... (Ảnh: ...)") may show another event than the
     # report's: it is read only where nothing else names one.
@@ -1097,9 +1189,11 @@ def extract_meeting(report: Report) -> MeetingResult:
                if (a := _anchor(view, sent, where, context))]
     if lead and _tells_of_a_document(view, lead[0]):
         # news of a plan or a decision: the headline's event is what it plans ("Tiếp xúc
-        # cử tri trước kỳ họp" over "... vừa ban hành kế hoạch tiếp xúc cử tri ...")
+        # cử tri trước kỳ họp" over "... vừa ban hành kế hoạch tiếp xúc cử tri ..."), and a
+        # photo's caption shows an earlier one ("Vòng chung kết Hội thi năm trước")
         anchors = [a for a in anchors if a.where != "headline"]
         titles = []
+        captions = []
     if not any(a.where == "headline" for a in anchors) or not any(_is_evidence(view, a, lead) for a in anchors):
         anchors += [a for sent in titles if (a := _anchor(view, sent, "title", context))]
     is_meeting = any(_is_evidence(view, a, lead) for a in anchors)
@@ -1107,9 +1201,10 @@ def extract_meeting(report: Report) -> MeetingResult:
         anchors += [a for where, sent in captions if (a := _anchor(view, sent, where, context))]
         is_meeting = any(_is_evidence(view, a, lead) for a in anchors)
     if not (is_meeting and any(a.strength == 2 for a in anchors)) and (
-            attended := _attendance_anchor(report, lay, context)) is not None:
+            attended := _body_anchor(report, lay, context)) is not None:
         # the body says who attended what: the event is the one attended, of the kind the
-        # headline and lead name, else of its own noun's ("dự lễ công bố": a ceremony)
+        # headline and lead name, else of its own noun's ("dự lễ công bố": a ceremony); or
+        # it tells of an event ("Phát biểu nhận nhiệm vụ, ông X ...", "Tại buổi lễ kỷ niệm, ...")
         is_meeting = True
         anchors = [a for a in anchors if a.where != "title"] + [attended] + [a for a in anchors if a.where == "title"]
     kind, kind_span, event = "OtherMeeting", None, None

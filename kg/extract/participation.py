@@ -88,7 +88,9 @@ def _trie(phrases: list[str]) -> str:
     return emit(root)
 
 
-_KINDS = ("direct", "chair", "speak", "attend", "according", "listing", "between", "at")
+_KINDS = ("direct", "chair", "speech_of", "speak", "attend", "according", "listing", "between", "at")
+# Kinds that say more than being there: each governs its own people in the sentence.
+_TELLING = ("chair", "speak", "direct", "according", "speech_of")
 
 
 @cache
@@ -100,6 +102,7 @@ def _lexicon() -> dict[str, list[str]]:
         "direct": c["direct"]["phrases"],
         "chair": c["chair"]["phrases"],
         "speak": [*c["speak"]["phrases"], *c["speak"]["also"]],
+        "speech_of": c["speak"]["of"],
         "attend": [*c["attend"]["phrases"], *c["elected"]["phrases"], *c["attend"]["also"]],
         "between": c["attend"]["between"],
         # "at the meeting": "ông Phong (áo đen) trong buổi lễ bổ nhiệm", "Tại hội nghị, ..."
@@ -207,6 +210,10 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         # A verb after the subject: the person did something at the meeting ("Ông X, Giám
         # đốc Sở, đã trình bày ...", "Bà Y giải đáp ...").
         "acted": re.compile(rf"(?P<comma>\s*,)?\s*(?:(?i:{aspect})\s+)*(?!(?i:{not_verbs})(?![\w])){low}"),
+        # An aside after the subject: "X, Giám đốc Công ty Y (huyện Z) | giới thiệu", "X,
+        # Chủ nhiệm HTX Y, xã Z | chia sẻ"
+        "aside": re.compile(rf"\s*\([^()\n]{{1,60}}\)|\s*,\s*(?i:{alternation(c['subject']['aside_places'])})"
+                            rf"\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}(?=\s+[{LOWER}]|\s*[,:])"),
         # The words between a subject and its verb: "X, Giám đốc Sở, đã | chủ trì".
         "aspect": re.compile(rf"\s*,?\s*(?:(?i:{aspect})\s+)*"),
         # A quote after the subject: "X: “...”", "Ông X (Giám đốc Sở): ..."
@@ -217,6 +224,11 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         # ông X ...").
         "according_gap": re.compile(rf"(?:(?i:{alternation(c['speak']['according_nouns'])})\s+của\s*)?"
                                     rf"(?:(?i:{hon})\.?\s*,?\s*)*"),
+        # "Hội nghị nghe | đồng chí | Trưởng ban ... báo cáo": the one heard speaks
+        "heard": re.compile(rf"(?<![\w])(?:{alternation(c['subject']['hearing'])})\s+(?:(?i:{hon})\.?\s*,?\s*)*$",
+                            re.IGNORECASE),
+        # a title's body in brackets after it: "Trưởng ban (Ban Tuyên giáo)"
+        "body_bracket": re.compile(r"\s*\(\s*([^()\n]{2,60}?)\s*\)"),
         "requests": re.compile(rf"(?<![\w])(?i:{alternation(c['subject']['requests'])})\s+"
                                rf"(?:(?i:{hon})\.?\s*,?\s*)*$"),
         # (lower-case: a verb, not "Ban Chỉ đạo")
@@ -246,6 +258,17 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "council_title": re.compile(
             rf"(?P<post>{alternation(c['council']['chair'])}|{alternation(c['council']['members'])})\s+hội\s+đồng"
             rf"(?:\s+(?:{alternation(c['council']['functions'])}))?", re.IGNORECASE),
+        # ... the post alone after "làm", "là", in a sentence of the council ("Hội đồng nghiệm
+        # thu gồm 7 thành viên do ông X, Phó Giám đốc Sở làm Chủ tịch.")
+        "council_alone": re.compile(
+            rf"\s*(?:làm|là)\s+(?P<post>{alternation(c['council']['chair'])}|{alternation(c['council']['members'])})"
+            rf"\s*(?=[;.,–\-]|$)", re.IGNORECASE),
+        # ... or before the person: "Chủ tịch Hội đồng là ông X", "Thư ký Hội đồng: bà Y"
+        "council_before": re.compile(
+            rf"(?<![\w])(?P<post>{alternation(c['council']['chair'])}|{alternation(c['council']['members'])})"
+            rf"\s+hội\s+đồng(?:\s+(?:{alternation(c['council']['functions'])}))?\s*(?:là|:)\s*"
+            rf"(?:(?i:{hon})\.?\s*)*$", re.IGNORECASE),
+        "council_word": re.compile(r"(?<![\w])hội\s+đồng(?![\w])(?!\s+nhân\s+dân)", re.IGNORECASE),
         "council_chair": re.compile(rf"(?:{alternation(c['council']['chair'])})", re.IGNORECASE),
         "place_after": re.compile(rf"\s+(?:{alternation(c['chair']['place_after'])})\s", re.IGNORECASE),
         # "Chủ trì hội nghị, | đồng chí | A ...": the verb's meeting, then the clause's subject
@@ -255,6 +278,26 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "chair_after": re.compile(rf"\s+(?:{alternation(c['chair']['objects'])}|{alternation(c['chair']['listing'])})"
                                   rf"(?![\w])|\s*,\s*(?:{alternation(c['chair']['then'])})(?![\w])", re.IGNORECASE),
         "presidium": re.compile(rf"(?<![\w])(?:{alternation(c['chair']['presidium'])})(?![\w])", re.IGNORECASE),
+        # where "Theo ..." may stand: opening its clause, after a word of discourse ("Cũng theo")
+        "according_start": re.compile(rf"(?:^[\s,(–-]*|[,;:(])\s*"
+                                      rf"(?:(?i:{alternation(c['speak']['according_adverbs'])})\s+)?$"),
+        # a speech's possessors: the first right after "của" ("tham luận của | các nhà khoa
+        # học: | PGS.TS A"), the others joined to it ("; ThS. B và của ông C")
+        "of_first": re.compile(rf"(?:(?:{alternation(c['speak']['of_head'])})\s+[^,;:.\d]{{1,30}}?\s*:?\s*)?"
+                               rf"(?:(?i:{hon})\.?\s*,?\s*)*", re.IGNORECASE),
+        "of_gap": re.compile(rf"(?:\s*[,–-]\s*(?-i:{alternation(c['speak']['of_units'])})(?![\w])[^,;:.()\n]{{0,60}}?)?"
+                             rf"\s*(?:[,;–-]\s*)?(?:(?:và|cùng)(?![\w])\s*)?(?:của(?![\w])\s*)?"
+                             rf"(?:(?i:{hon}|{plural})\.?\s*,?\s*)*:?\s*", re.IGNORECASE),
+        # "điều hành": a chair verb only before what it runs, a meeting, a session or a
+        # bridge point ("điều hành phiên thảo luận", "điều hành điểm cầu tỉnh", "điều hành
+        # tại điểm cầu"), not a body or a work ("điều hành kinh tế")
+        "steer": re.compile(rf"(?:{alternation(c['chair']['steer'])})", re.IGNORECASE),
+        "steer_object": re.compile(
+            rf"\s+(?:(?:{alternation(c['chair']['steer_between'])})\s+)?"
+            rf"(?:{alternation([*c['chair']['steer_objects'], *meeting_nouns])}"
+            rf"|tại\s+(?:{alternation(c['chair']['steer_places'])}))(?![\w])", re.IGNORECASE),
+        "steered": re.compile(rf"(?<![\w])(?:{alternation([*c['chair']['steer_objects'], *meeting_nouns])})(?![\w])",
+                              re.IGNORECASE),
         # A meeting noun right before a verb makes it the event's name: "lễ công bố quyết
         # định", "Hội nghị báo cáo viên" (no one's speech).
         "named_event": re.compile(rf"(?<![\w])(?:{alternation(meeting_nouns)})\s+$", re.IGNORECASE),
@@ -372,6 +415,13 @@ def _sentence_cues(view: str, masked: str, found: list[tuple[str, int, int]], s:
         if view[a].isupper() and not at_start and not re.search(r"(?:[,(:]|\s[-–])\s*$", view[s:a]) and not (
                 kind == "chair" and _meeting_after(view, b, min(e, b + 12))):
             continue  # "Ban Chỉ đạo", "Trung tâm Thông tin": a body's name, not a verb ("Chủ tọa Kỳ họp" is one)
+        if kind == "chair" and g["steer"].fullmatch(view, a, b):
+            # "điều hành": running what follows it, or the meeting its clause named
+            if not (g["steer_object"].match(view, b, e)
+                    or (_CLAUSE_END.match(view, b, e) and g["steered"].search(view, s, a))):
+                continue
+            cues.append(_Cue(kind, a, b))
+            continue
         if kind == "chair" and (_TASK_AFTER.match(view, b) or not (
                 caption or at_start or re.search(r"sự\s+chủ", view[a:b], re.IGNORECASE)
                 or _CLAUSE_END.match(view, b, e)
@@ -388,8 +438,8 @@ def _sentence_cues(view: str, masked: str, found: list[tuple[str, int, int]], s:
             if not _cues()["meeting"].search(view, s, a):
                 continue  # "sự phối hợp giữa A và B": no event between them
             kind = "attend"
-        if kind == "according" and not at_start and not re.search(r"[,;:]\s*$", view[s:a]):
-            continue
+        if kind == "according" and not g["according_start"].search(view[s:a]):
+            continue  # "Theo" opening its clause, or after a word of discourse: "Cũng theo ông X"
         if kind == "listing" and not re.match(r"\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)(?![\w])|\s*:",
                                               view[b:b + 20], re.IGNORECASE):
             continue
@@ -408,6 +458,13 @@ def _meeting_after(view: str, b: int, end: int) -> bool:
     """A meeting noun after a chair verb, within its clause: written right, or with a tone
     mark lost or wrong, a typo of the page ("chủ trì Hôi nghị")."""
     return bool(_cues()["meeting"].search(view, b, end) or _cues()["meeting_bare"].search(_bare(view[b:end])))
+
+
+def _past_aside(view: str, end: int, e: int) -> int:
+    """Where the subject ending at ``end`` ends with an aside after it, a bracket or its
+    unit's place ("... Công ty TNHH Hà Mơ (huyện Tam Đường)", "..., xã Bình Lư")."""
+    m = _grammar()["aside"].match(view, end, e)
+    return m.end() if m else end
 
 
 def _own_end(view: str, mt: Mention, s: int, e: int) -> int:
@@ -433,7 +490,7 @@ def _subject_cues(view: str, whos: list[_Who], s: int, e: int) -> list[tuple[_Wh
         if q:
             out.append((w, _Cue("speak", w.end, q.end())))
             continue
-        m = g["said"].match(view, w.end, e)
+        m = g["said"].match(view, _past_aside(view, w.end, e), e)
         if m is None:
             continue
         if m.group("comma") and w.mention is not None and w.end == w.mention.found.end:
@@ -553,7 +610,7 @@ def _another_occasion(view: str, s: int, e: int, here: list[tuple[str, int, int]
         if any(_other_time(m, when) for m in o["caption"].finditer(view, s, line_end)):
             return True
     for kind, _, b in here:
-        if kind in ("speak", "chair", "attend", "direct") and _other_time(
+        if kind in ("speak", "chair", "attend", "direct", "speech_of") and _other_time(
                 o["after"].match(view, b, _clause_end(view, b, e)), when):
             return True
     return False
@@ -601,6 +658,71 @@ def _not_the_meeting(view: str, masked: str, w: _Who, s: int, e: int) -> bool:
     return g["document"].search(clause) is not None or g["speech_noun"].search(clause) is not None
 
 
+def _at_the_meeting(view: str, masked: str, whos: list[_Who], s: int, e: int,
+                    rosters: list[tuple[int, int]]) -> list[_Who]:
+    """The mentions that may be of people at the meeting: not a document's signer or
+    author, nor someone at another time (:func:`_not_the_meeting`), nor a possessor joined
+    to one by "và (của)" ("quán triệt bài phát biểu của đồng chí A, Tổng Bí thư và của đồng
+    chí B": neither), nor one named in a roster (:func:`_in_roster`)."""
+    out = []
+    dropped: _Who | None = None
+    for w in whos:
+        if _not_the_meeting(view, masked, w, s, e) or _in_roster(view, w, s, rosters) or (
+                dropped is not None and _roster()["chain"].fullmatch(masked, dropped.end, w.start)):
+            dropped = w
+            continue
+        dropped = None
+        out.append(w)
+    return out
+
+
+@cache
+def _roster() -> dict[str, re.Pattern[str]]:
+    r = lexicon.load("cues")["roster"]
+    people = lexicon.load("people")
+    hon = alternation([*people["honorifics"]["words"], *people["degrees"]["words"]])
+    head = rf"(?<![\w])(?:{alternation(r['nouns'])})(?![\w])(?:\s+[^\s,.;:]+){{0,6}}?"
+    return {
+        # "hồ sơ đề cử: | Ông X", "Danh sách người ứng cử gồm: | ...", "hồ sơ ... của | ông X"
+        "inline": re.compile(rf"{head}\s*(?::|\s(?:{alternation(r['opens'])})(?![\w]))", re.IGNORECASE),
+        # a line ending with the roster's colon: its items are on the lines after it
+        "header": re.compile(rf"{head}\s*:\s*$", re.IGNORECASE),
+        # another possessor of what the one before possesses: "của A, ... và của B", "của A và B"
+        "chain": re.compile(rf"\s*[,;]?\s*(?:và|cùng)\s+(?:của\s+)?(?:(?i:{hon})\.?\s*)*"
+                            rf"|\s*[,;]\s*của\s+(?:(?i:{hon})\.?\s*)*", re.IGNORECASE),
+    }
+
+
+def _roster_lines(view: str) -> list[tuple[int, int]]:
+    """The spans of the lines under a roster's header ("Hồ sơ đề cử:" ending its line),
+    up to a long line or a blank one."""
+    if ":" not in view:
+        return []
+    g = _roster()
+    longest = int(lexicon.load("cues")["roster"]["max_words"])
+    out = []
+    for m in re.finditer(r":[ \t]*\n", view):
+        line = view.rfind("\n", 0, m.start()) + 1
+        if not g["header"].search(view, line, m.start() + 1):
+            continue
+        a = b = m.end()
+        while b < len(view):
+            nl = view.find("\n", b)
+            nl = len(view) if nl < 0 else nl
+            if not view[b:nl].strip() or len(view[b:nl].split()) > longest:
+                break
+            b = nl + 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _in_roster(view: str, w: _Who, s: int, rosters: list[tuple[int, int]]) -> bool:
+    """Is the mention named in a roster: after its noun and what opens it in the sentence
+    ("hồ sơ đề cử: Ông X"), or on a line under its header?"""
+    return any(a <= w.start < b for a, b in rosters) or _roster()["inline"].search(view, s, w.start) is not None
+
+
 def _bare_titles(view: str, s: int, e: int, people: dict[str, Person],
                  taken: list[tuple[int, int]]) -> list[_Who]:
     """Titles standing alone in the sentence, each for the one person of the report who
@@ -619,10 +741,21 @@ def _bare_titles(view: str, s: int, e: int, people: dict[str, Person],
         if t.former or re.search(r"(?<![\w])(?:các|những|hai|ba|\d+)\s+$", view[max(s, a - 8):a], re.IGNORECASE):
             continue
         written = fold(title_parts(view, t)[0]).casefold()
-        holders = {k for k, p in people.items()
-                   if p.mentions and any(_holds(fold(r.title).casefold(), written) for r in p.roles)}
-        if len(holders) == 1:
-            out.append(_Who(a, t.end, holders.pop(), None))
+        end = t.end
+        writings = [written]
+        bracket = _grammar()["body_bracket"].match(view, t.end, e)
+        if bracket:
+            # its body in brackets after it: "Trưởng ban (Ban Tuyên giáo)" is "Trưởng ban Tuyên giáo"
+            body = fold(bracket[1]).casefold()
+            last, first = written.rsplit(" ", 1)[-1], body.split(" ", 1)[0]
+            writings.insert(0, written + body[len(first):] if last == first else f"{written} {body}")
+            end = bracket.end()
+        for wr in writings:
+            holders = {k for k, p in people.items()
+                       if p.mentions and any(_holds(fold(r.title).casefold(), wr) for r in p.roles)}
+            if len(holders) == 1:
+                out.append(_Who(a, end, holders.pop(), None))
+                break
     return out
 
 
@@ -669,10 +802,10 @@ def _bare_cues(view: str, bare: list[_Who], cues: list[_Cue], s: int, e: int) ->
     for w in bare:
         head = view[s:w.start]
         according = re.search(r"(?<![\w])theo\s+(?:(?:đồng chí|ông|bà)\s+)?$", head, re.IGNORECASE)
-        if according and g["clause_start"].search(head[:according.start()]) and re.match(r"\s*,", view[w.end:e]):
+        if according and g["according_start"].search(head[:according.start()]) and re.match(r"\s*,", view[w.end:e]):
             out.append((w, _Cue("according", according.start() + s, according.end() + s)))
             continue
-        if not g["clause_start"].search(head):
+        if not (g["clause_start"].search(head) or g["heard"].search(head)):
             continue
         gap = g["aspect"].match(view, w.end, e)
         nxt = next((c for c in cues if c.start == gap.end() and c.kind in ("chair", "speak", "direct")), None)
@@ -700,6 +833,7 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
     lay = layout(report)
     foot, body_start = lay.foot, lay.body_start
     when = _report_when(report)
+    rosters = _roster_lines(view)
     later: list[tuple[_Who, _Cue]] = []
     for s, e in sents:
         if s >= foot:
@@ -711,18 +845,19 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
         while k < len(found) and found[k][1] < e:
             k += 1
         here = found[j:k]
-        if not ms and not any(kind in ("speak", "chair", "direct", "according") for kind, _, _ in here):
+        if not ms and not any(kind in _TELLING for kind, _, _ in here):
             continue
         if g["other_time"].match(view, s, e):
             continue  # "Trước đó, ...": an earlier event, not the meeting
         if _another_occasion(view, s, e, here, when):
             continue  # "Tại hội nghị tổng kết năm trước, ...", "Ảnh: Lễ ký kết năm 2019"
-        if not here and ms and s >= body_start and _portrait(view, masked, ms, s, e):
+        if not here and ms and s >= body_start and _portrait(view, masked, ms, s, e) and not any(
+                a <= s < b for a, b in rosters):
             # alone on a caption line with the titles: pictured at the meeting
             for mt in ms:
                 people[mt.person].attended.append(Span.of(report.text, mt.found.start, mt.found.end))
             continue
-        later += _sentence(report, masked, here, s, e, ms, people)
+        later += _sentence(report, masked, here, s, e, ms, people, rosters)
     # A national leader's title alone names the holder only where the holder is there by
     # name: "Thủ tướng yêu cầu ..." of a directive quoted is no speech of a Prime Minister
     # the report names elsewhere.  A province's titles are its officials at the meeting.
@@ -733,7 +868,7 @@ def participation(report: Report, mentions: list[Mention], people: dict[str, Per
 
 
 def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s: int, e: int, ms: list[Mention],
-              people: dict[str, Person]) -> list[tuple[_Who, _Cue]]:
+              people: dict[str, Person], rosters: list[tuple[int, int]]) -> list[tuple[_Who, _Cue]]:
     """Who took part by the sentence ``view[s:e]``; what its titles standing alone did
     is returned, for the holders who take part by name."""
     view = report.view
@@ -743,7 +878,7 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
     line_end = view.find("\n", e)
     caption = len(view[line_start:line_end if line_end >= 0 else len(view)].split()) <= 25
     whos = [_Who(mt.found.start, _own_end(view, mt, s, e), mt.person, mt) for mt in ms]
-    whos = [w for w in whos if not _not_the_meeting(view, masked, w, s, e)]
+    whos = _at_the_meeting(view, masked, whos, s, e, rosters)
     cues = _sentence_cues(view, masked, found, s, e, caption, [w.start for w in whos])
     subject = _subject_cues(view, whos, s, e)
     # A council's members by their function in it: "Hội đồng do ông A làm Chủ tịch Hội
@@ -752,6 +887,14 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
         item_end = whos[k + 1].start if k + 1 < len(whos) else e
         found = [(m.group("post"), m.start("post"), m.end())
                  for m in g["council"].finditer(view, w.start, item_end)][:1]
+        if not found and g["council_word"].search(view, s, w.start):
+            # the post alone, the council named before: "Hội đồng ... do ông X ... làm Chủ tịch"
+            alone = g["council_alone"].match(view, _own_end(view, w.mention, s, item_end), item_end) \
+                if w.mention is not None else None
+            if alone:
+                found.append((alone.group("post"), alone.start("post"), alone.end()))
+            elif m := g["council_before"].search(view, max(s, w.start - 60), w.start):
+                found.append((m.group("post"), m.start("post"), m.end()))
         if not found and w.mention is not None:
             for t in w.mention.titles:
                 m = g["council_title"].fullmatch(view, t.start, t.end)
@@ -763,7 +906,7 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             subject.append((w, _Cue(kind, a, b)))
     # The subject of a clause, doing something: there, whatever the verb.
     for w in whos:
-        m = g["acted"].match(view, w.end, e)
+        m = g["acted"].match(view, _past_aside(view, w.end, e), e)
         if m and not (m.group("comma") and w.end == w.mention.found.end) and _is_subject(view, masked, w, s):
             subject.append((w, _Cue("attend", m.end() - len(m.group(0).split()[-1]), m.end())))
     taken = [(t.start, t.end) for mt in ms for t in mt.titles] + [(mt.found.start, mt.found.end) for mt in ms]
@@ -782,16 +925,23 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             if w.start > presidium.end():
                 _record(people[w.person], _Cue("chair", presidium.start(), presidium.end()), text)
     groups = _group(view, cues)
-    bounding = [gr for gr in groups if any(c.kind in ("chair", "speak", "direct") for c in gr)]
+    bounding = [gr for gr in groups if any(c.kind in ("chair", "speak", "direct", "speech_of") for c in gr)]
     for gr in groups:
         kinds = {c.kind for c in gr}
-        if not kinds & {"chair", "speak", "direct", "according"}:
+        if not kinds & set(_TELLING):
             continue
         gs, ge = gr[0].start, gr[-1].end
         prev_end = max((b[-1].end for b in bounding if b[-1].end <= gs), default=s)
         next_start = min((b[0].start for b in bounding if b[0].start >= ge), default=e)
         before = [w for w in whos if prev_end <= w.start < gs]
         after = [w for w in whos if ge <= w.start < next_start]
+        if gr[-1].kind == "speech_of":
+            # "nghe tham luận của ông A, ... và của bà B": the possessors spoke
+            for w in _possessors(view, masked, ge, after, cues):
+                for cue in gr:
+                    if cue.kind == "speech_of":
+                        _record(people[w.person], cue, text)
+            continue
         if kinds == {"according"}:
             near = after and g["according_gap"].fullmatch(_untitled(view, ge, after[0].start, after[0]))
             targets = after[:1] if near else []
@@ -862,6 +1012,22 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
     return bare
 
 
+def _possessors(view: str, masked: str, ge: int, after: list[_Who], cues: list[_Cue]) -> list[_Who]:
+    """The speakers of a speech named as a noun before "của": the first right after it,
+    and those joined to it as the list goes on, up to the next cue of taking part ("tham
+    luận của ông A, Giám đốc Sở Y tế và của bà B", "ý kiến của TS. A; ThS. B")."""
+    g = _grammar()
+    if not after or not g["of_first"].fullmatch(_untitled(view, ge, after[0].start, after[0])):
+        return []  # "báo cáo của Sở Y tế, ông X ...": a body's, not the person's after it
+    stop = next((c.start for c in cues if c.kind == "attend" and after[0].start < c.start), len(view))
+    listed = after[:1]
+    for w in after[1:]:
+        if w.start >= stop or not g["of_gap"].fullmatch(masked, listed[-1].end, w.start):
+            break
+        listed.append(w)
+    return listed
+
+
 # A plural honorific that opens a list ("Các đồng chí:", "hai ông").
 _PLURAL = re.compile(r"(?<![\w])(?:các|hai|ba|bốn|những)\s+(?:đồng chí|đ/c|ông|bà|vị)(?![\w])", re.IGNORECASE)
 
@@ -919,7 +1085,7 @@ def _record(p: Person, c: _Cue, text: str) -> None:
     span = Span.of(text, c.start, c.end)
     if c.kind == "chair":
         p.chaired.append(span)
-    elif c.kind in ("speak", "direct", "according"):
+    elif c.kind in ("speak", "direct", "according", "speech_of"):
         p.spoke.append(span)
     else:
         p.attended.append(span)

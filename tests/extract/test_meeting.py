@@ -545,10 +545,11 @@ def test_kind_from_the_right_noun(text: str, kind: str) -> None:
          "triển khai nhiệm vụ năm tới.", 2025, None),
         ("Tin tức\n\nNgày 20/12/2023, Sở tổ chức hội nghị đánh giá kết quả năm 2023, triển khai kế hoạch năm 2024.",
          2023, None),
-        # A year's tasks alone: the year they concern.
+        # A year's tasks alone: mid-year, the year they concern; launched at the turn of the
+        # year, the year just ended, which the launch reports on.
         ("Tin tức\n\nChiều 14/10/2025, Chủ tịch UBND tỉnh chủ trì cuộc họp đôn đốc thực hiện các nhiệm vụ trọng "
          "tâm năm 2025.", 2025, None),
-        ("Tin tức\n\nSáng 12/1/2024, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ năm 2024.", 2024, None),
+        ("Tin tức\n\nSáng 12/1/2024, Sở Y tế tổ chức hội nghị triển khai nhiệm vụ năm 2024.", 2023, None),
         # "tổng kết công tác năm": late in the year that year, early in the next the last one.
         ("Tin tức\n\nSáng 8/1/2025, Sở Tư pháp tổ chức hội nghị tổng kết công tác năm và triển khai nhiệm vụ.",
          2024, None),
