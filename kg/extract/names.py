@@ -19,7 +19,10 @@ verb after it: "Lò Thị Hoa Trình bày"), a place inside it ("Nguyễn Hòa B
 foreign names beside a title or an honorific
 ("ngài Paul Brent", "Đại sứ Wendy Matthews"), their syllables perhaps joined by hyphens
 ("ông Park Hang-seo", "ngài Kim-Dae-Ho"; a hyphen between words of Vietnamese parts them
-as a dash does: "Lò Thị Hoa-Phó Giám đốc").
+as a dash does: "Lò Thị Hoa-Phó Giám đốc").  A given name that is also a head word ends the
+name where no title begins with it ("Lò Văn Trưởng, Giám đốc Sở"), a capitalised
+conjunction parts two names ("Lò Văn Thạch Và Bà Hà Thị Mai"), and a name goes on across
+a line break after an honorific ("Ông Hoàng\nMinh Tuấn").
 """
 
 from __future__ import annotations
@@ -33,7 +36,16 @@ from .. import lexicon, nlp
 from ..models import Report
 from ..normalize import fold, squash
 from .text import LOWER, UPPER, alternation
-from .titles import Title, ends_compound, head_at, head_first_words, heads_in, title_before, title_next_to
+from .titles import (
+    Title,
+    ends_compound,
+    head_at,
+    head_first_words,
+    heads_in,
+    parse_title,
+    title_before,
+    title_next_to,
+)
 
 
 def _people(table: str, key: str = "words") -> list[str]:
@@ -334,13 +346,33 @@ _CAPITAL_WORD_BEFORE = re.compile(rf"(?<![\w'])[{UPPER}][\w]*[ \u00a0]$")
 _LOWER_GAP = re.compile(rf"[ \u00a0]([{LOWER}]+)[ \u00a0]")
 
 
+@cache
+def _joining_words() -> frozenset[str]:
+    return frozenset(fold(w).lower() for w in _people("conjunctions"))
+
+
 @lru_cache(maxsize=64)
 def _cap_runs(view: str) -> tuple[_Run, ...]:
     """Capitalised words next to each other, separated by single spaces ("Nguyễn Văn A");
     an all-capitals word ("UBND", "KH&CN") or anything else ends a run."""
     out = []
+    joins = _joining_words()
     for m in _RUN.finditer(view):
         words = [(m.start() + w.start(), m.start() + w.end()) for w in _RUN_WORD.finditer(m.group(0))]
+        if any(view[s:e].lower() in joins for s, e in words):
+            # A conjunction written with a capital joins two people, no name holds it: "Lò Văn
+            # Thạch Và Bà Hà Thị Mai", "CLB Và Bà Hà Thị Mai".
+            cur = []
+            for w in words:
+                if view[w[0]:w[1]].lower() in joins:
+                    if cur:
+                        out.append(_Run(cur))
+                    cur = []
+                else:
+                    cur.append(w)
+            if cur:
+                out.append(_Run(cur))
+            continue
         if "-" not in m.group(0):
             out.append(_Run(words))
             continue
@@ -572,7 +604,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
     excluded = {i for s, e in exclude for i in range(s, e)}
     soft = {i for s, e in places for i in range(s, e)}
     _, by_shape = _middles()
-    for run in _name_runs(view):
+    for run in _across_breaks(view, _name_runs(view)):
         # Words inside a byline are not part of a name.
         kept = [w for w in run.words if w[0] not in excluded]
         if not kept:
@@ -629,7 +661,7 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
         # Cut at a position word inside the run: "Ông Nguyễn Văn A Phó Giám đốc"; and at a
         # verb when three syllables are left before it: "Bà Lò Thị Hoa Trình bày".
         for i, (s, _e) in enumerate(words):
-            if (i and head_at(view, s)) or (i >= 3 and _verbs().match(view, s)):
+            if (i and _title_starts(view, s)) or (i >= 3 and _verbs().match(view, s)):
                 words = words[:i]
                 break
         ws = _words_text(view, words)
@@ -694,6 +726,70 @@ def find_names(report: Report, exclude: list[tuple[int, int]],
                 continue
         found.append(Found(s, e, hon, strong, truncated=e >= text_end, certain=bool(lower) and lower_ok))
     return found
+
+
+def _across_breaks(view: str, runs: tuple[_Run, ...]) -> list[_Run]:
+    """The runs, a name that a line break cuts made one again: a line that ends, no
+    punctuation, with an honorific and one or two syllables of a name from a family name
+    ("Ông Hoàng\nMinh Tuấn phát biểu", "bà Lò Thị\nSen"), or with a family name right
+    after a title ("Giám đốc Sở Y tế Nguyễn\nVăn Tư"), goes on with the capitalised
+    syllables the next line starts with, up to a name of three or four (no position, body
+    or sentence word among them: "ông Bửu\nHội nghị ..." is no name)."""
+    out: list[_Run] = []
+    i = 0
+    while i < len(runs):
+        a = runs[i]
+        b = runs[i + 1] if i + 1 < len(runs) else None
+        if b is None or b.start != a.end + 1 or view[a.end] != "\n" or b.lower:
+            out.append(a)
+            i += 1
+            continue
+        taken = _break_continues(view, a, b)
+        if not taken:
+            out.append(a)
+            i += 1
+            continue
+        out.append(_Run([*a.words, *b.words[:taken]], a.lower))
+        if taken < len(b.words):
+            out.append(_Run(b.words[taken:]))
+        i += 2
+    return out
+
+
+def _break_continues(view: str, a: _Run, b: _Run) -> int:
+    """How many words of ``b``, on the next line, go on with the name ``a`` ends its line
+    with (:func:`_across_breaks`); 0 for none."""
+    ws = _words_text(view, a.words)
+    name = ws[1:] if ws[0].lower() in _capital_honorifics() else ws
+    middles, _ = _middles()
+
+    def sentence_word(w: str) -> bool:  # (a middle name is none: "Văn", "Thị")
+        return w.lower() in _NOT_FIRST and fold(w).lower() not in middles
+
+    if not 1 <= len(name) <= 2 or _cap(name[0]) not in _surnames() or any(sentence_word(w) for w in name[1:]):
+        return 0
+    if len(name) == len(ws):
+        before = view[max(0, a.start - 60):a.start]
+        hon = _word_before(before).endswith(_honorific_tails()) and _honorific_re().search(before)
+        if not hon and (len(name) > 1 or title_before(view, a.start) is None):
+            return 0
+    taken = 0
+    for s, e in b.words:
+        w = view[s:e]
+        if len(name) + taken >= 4 or sentence_word(w) or _title_starts(view, s) or _verbs().match(
+                view, s) or not vietnamese_syllable(w):
+            break
+        taken += 1
+    return taken if len(name) + taken >= 3 else 0
+
+
+def _title_starts(view: str, s: int) -> bool:
+    """A title begins at ``s`` inside a run, so the name ends before it: "Ông Lò Văn Thạch
+    Phó Giám đốc Sở".  A head word is one only where a title can begin: a given name that
+    is also a head ("Trưởng" of "Lò Văn Trưởng, Giám đốc Sở"; "đồng chí Hà Thị Trưởng phát
+    biểu"; "Văn Thư" of "Hoàng Văn Thư - Phó Giám đốc") is the name's where no title parses
+    from it (a head that needs a body, none after it)."""
+    return bool(head_at(view, s)) and parse_title(view, s) is not None
 
 
 def _hyphenated(view: str, word: tuple[int, int]) -> bool:

@@ -6,8 +6,9 @@ reads who attended, chaired and spoke.  This module joins the mentions of one pe
 and runs the three in order.  A report that is about no meeting has no participants.
 
 Names are no officials of the report where the page says so by its layout: in the
-headlines of a strip of links to other articles ("Tin liên quan"), and on a line of
-names alone above the body (the writers: "ThS. Hà Thị Mơ, KS. Lò Văn Thạch").  Two
+headlines of a strip of links to other articles ("Tin liên quan"), on a line of names
+alone above the body (the writers: "ThS. Hà Thị Mơ, KS. Lò Văn Thạch"), and in the
+page's staff credits ("Người đăng: Hà Thị Mơ", "Người duyệt: Lò Văn Thạch").  Two
 spellings of one name in a report are one person (:func:`kg.extract.names.spelling_key`:
 "Kpă Thuyên" and "Kpa Thuyên", "H'Hen Niê" and "H' Hen Niê").
 """
@@ -23,7 +24,7 @@ from ..normalize import fold, squash, unmix
 from .names import Found, Mention, confirm_with_tagger, find_names, spelling_key
 from .participation import participation
 from .province import province_mentions
-from .roles import appointed_titles, assign_titles, attach_roles
+from .roles import appointed_titles, assign_titles, attach_roles, list_gap
 from .text import UPPER, alternation, layout, lines
 
 
@@ -57,6 +58,20 @@ def related_strips(report: Report) -> list[tuple[int, int]]:
         out.append((m.start(), end))
         pos = max(end, m.end() + 1)
     return out
+
+
+@cache
+def _credit_line() -> re.Pattern[str]:
+    ws = lexicon.load("people")["credit_labels"]["words"]
+    return re.compile(rf"(?:^|(?<=[|•·;,.\-–—)\]\d]))[ \t]*(?:{alternation(ws)})[ \t]*:[^\n|]*",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def credit_lines(report: Report) -> list[tuple[int, int]]:
+    """The page's staff credits, each from its label to the line's end or a bar ("Người
+    cập nhật: Lò Văn Thạch", "Người đăng: Hà Thị Mơ | Người duyệt: Cầm Văn Khôi"): the
+    names in them are no officials (people.toml [credit_labels])."""
+    return [(m.start(), m.end()) for m in _credit_line().finditer(report.view)]
 
 
 @cache
@@ -129,11 +144,30 @@ def _pronoun_mentions(view: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _listed(view: str, found: list[Found], kept: set[tuple[int, int]]) -> list[Found]:
+    """The names kept, and each candidate of a name's shape that is an item of a list with
+    one of them, the two parted by nothing but a list's separator: a list of people is one
+    of names ("các Phó Chủ tịch UBND tỉnh: Lò Văn Thạch- Cầm Văn Khôi- Lường Thị Sen", "ông
+    A, Hà Thị Mơ và Lò Văn Thạch").  (A list of streets or schools is none: their names are
+    no candidates after their head noun.)"""
+    order = sorted(found, key=lambda f: f.start)
+    keep = [(f.start, f.end) in kept for f in order]
+    gap = list_gap()
+    for pairs in (range(1, len(order)), range(len(order) - 2, -1, -1)):
+        for i in pairs:
+            j = i - 1 if pairs.step > 0 else i + 1
+            a, b = (order[j], order[i]) if j < i else (order[i], order[j])
+            if keep[j] and not keep[i] and not order[i].reference and gap.fullmatch(view, a.end, b.start):
+                keep[i] = True
+    return [f for f, k in zip(order, keep, strict=True) if k]
+
+
 def extract_people(report: Report, meeting: MeetingResult, bylines: list[Byline]) -> list[Person]:
     view = report.view
     text = report.text
     exclude = [(b.span.start, b.span.end) for b in bylines]
     exclude += related_strips(report)
+    exclude += credit_lines(report)
     # Names inside a province's name never count ("Lâm Đồng" is a province).
     places = [(m.span.start, m.span.end) for m in province_mentions(report)]
     found = find_names(report, exclude, places)
@@ -144,7 +178,8 @@ def extract_people(report: Report, meeting: MeetingResult, bylines: list[Byline]
     weak = [f for f in full if not f.strong and not f.honorifics and not f.certain]
     if weak:
         confirmed = confirm_with_tagger(view, weak)
-        full = [f for f in full if f.strong or f.honorifics or f.certain or (f.start, f.end) in confirmed]
+        full = _listed(view, full, {(f.start, f.end) for f in full
+                                    if f.strong or f.honorifics or f.certain or (f.start, f.end) in confirmed})
     stops = {f.start for f in found}
     mentions = [Mention(f) for f in full]
     assign_titles(view, mentions, stops)

@@ -4,9 +4,11 @@ A title is parsed with the grammar of :mod:`kg.extract.titles`.  It belongs to a
 when it stands right after it ("X, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh", "X - Giám
 đốc Sở", "X (Giám đốc Sở Y tế)"), right before it, alone or in a run ("Phó Bí thư Tỉnh
 ủy, Chủ tịch UBND tỉnh X"), after an appointment ("X giữ chức vụ Giám đốc Sở", "được
-bầu làm", "tái đắc cử"; after a list, every name of it), or heads a list after a plural
-("các đồng chí Phó Chủ tịch UBND tỉnh: A, B và C", "các Ủy viên Ban Thường vụ Tỉnh ủy:
-A, ...; B, ...", "03 Phó Giám đốc gồm ông A, bà B và ông C").
+bầu làm", "tái đắc cử"; after a list, every name of it; further on in the sentence, after
+another predicate: "X đến nhận công tác tại Sở Y tế để bổ nhiệm giữ chức vụ Giám đốc
+Sở"), or heads a list after a plural ("các đồng chí Phó Chủ tịch UBND tỉnh: A, B và C",
+"các Ủy viên Ban Thường vụ Tỉnh ủy: A, ...; B, ...", "03 Phó Giám đốc gồm ông A, bà B và
+ông C"; items parted by dashes: "A- Giám đốc Sở Tài chính- B- C").
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from .titles import (
     TITLE_SEP,
     Title,
     expand,
+    follows_unparted,
     parse_title,
     shared_bodies,
     title_ending_at,
@@ -34,11 +37,17 @@ from .titles import (
 
 
 # Between the names of a list: "A, B và C", "A; B", "A, Giám đốc Sở; ông B".
+def list_gap() -> re.Pattern[str]:
+    """What parts the names of a list (public: the names of a list are people's names)."""
+    return _list_gap()
+
+
 @cache
 def _list_gap() -> re.Pattern[str]:
     hon = alternation(lexicon.load("people")["honorifics"]["words"])
     # (an aside in brackets after a name: "bà A (sinh năm 1974) và ông B")
-    return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:[,;]\s*(?:và\s+)?|và\s+)(?:(?:{hon})\s*:?\s+)?",
+    # (and a dash, a list's items parted by it: "A- Giám đốc Sở Tài chính- B- C")
+    return re.compile(rf"(?:\s*\([^()]{{0,40}}\))?\s*(?:[,;]\s*(?:và\s+)?|và\s+|[-–—]\s*)(?:(?:{hon})\s*:?\s+)?",
                       re.IGNORECASE)
 
 
@@ -86,6 +95,7 @@ def heading_title(view: str, mt: Mention, stops: set[int]) -> Title | None:
     return title
 
 
+_DASH = re.compile(r"[-–—]")
 _RIGHT_SEP = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[,:]|[-–—])?\s*")
 # A title in brackets right after the name: "ông Võ Thành Nam (Giám đốc Sở Y tế)".
 _PAREN_TITLE = re.compile(r"\s*\(\s*")
@@ -101,11 +111,13 @@ def right_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
     out: list[Title] = []
     dashed = False  # the last separator was a dash: "Ủy viên Bộ Chính trị – Thường trực Ban Bí thư"
     paren = _PAREN_TITLE.match(view, pos, pos + 4)
+    name_dash = False  # a dash between the name and its first title: "A- Giám đốc Sở"
     if paren and parse_title(view, paren.end(), stops):
         cur = paren.end()  # "ông X (Giám đốc Sở Y tế)", "bà Y (Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh)"
     else:
         m = _RIGHT_SEP.match(view, pos, pos + 50)
         cur = m.end() if m else pos
+        name_dash = _DASH.search(view, pos, cur) is not None
     while True:
         t = parse_title(view, cur, stops)
         if t is None:
@@ -115,13 +127,23 @@ def right_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
             cur = u.end()
             continue
         gap = DASH_GAP.match(view, t.end, t.end + 20)
-        if gap is not None and gap.end() in stops:
-            break  # "A, Phó Thủ tướng Chính phủ B": the title is B's, standing before B's name
+        if gap is not None and gap.end() in stops and not (name_dash and _DASH.search(view, t.end, gap.end())):
+            # "A, Phó Thủ tướng Chính phủ B": the title is B's, standing before B's name; but
+            # dashes between each name and its title part the items of a list of them: "A-
+            # Giám đốc Sở Tài chính- B- Giám đốc Sở Y tế" (the title is A's).
+            break
         if out and dashed and (not view[t.start].isupper() or (t.head_end == t.end and not t.head.national)):
             break  # "A – Phó Giám đốc Sở – Ủy viên", "– chủ tịch Hội đồng": a function at this meeting
         out.append(t)
         nxt = TITLE_SEP.match(view, t.end, t.end + 10)
         if not nxt or nxt.end() == t.end:
+            # A second title right after the body of the first: "A, Phó Chủ tịch UBND tỉnh
+            # Trưởng Ban Chỉ đạo chuyển đổi số tỉnh".
+            after = _SPACES.match(view, t.end).end()
+            second = parse_title(view, after, stops) if after not in stops and after > t.end else None
+            if second is not None and follows_unparted(view, t, second):
+                cur, dashed = after, False
+                continue
             break
         dashed = "," not in nxt.group(0) and "kiêm" not in nxt.group(0).lower()
         cur = nxt.end()
@@ -162,6 +184,47 @@ def appointed_titles(view: str, pos: int, stops: set[int]) -> list[Title]:
     rest = _SPACES.match(view, a.end(), a.end() + 5)
     t = parse_title(view, rest.end() if rest else a.end(), stops)
     return [t] if t else []
+
+
+@cache
+def _later_appointment() -> re.Pattern[str]:
+    """An appointment further on in the subject's sentence, after its other predicate and
+    a word joining the next one ([appointment] later): "X đến nhận công tác tại Sở Y tế
+    để bổ nhiệm giữ chức vụ Giám đốc Sở Y tế", "X được điều động về Sở Tài chính và được
+    bổ nhiệm giữ chức Phó Giám đốc", "... và giữ chức ...".  The subject receives the post
+    ("được" before the verb) or holds it ("giữ", "làm" after it, or alone): not "... để bổ
+    nhiệm Giám đốc Sở", someone's task."""
+    a = lexicon.load("titles")["appointment"]
+    verbs, holding = alternation(a["agent_verbs"]), alternation(a["holding"])
+    return re.compile(
+        rf"(?<![\w])(?:{alternation(a['later'])})\s+(?:(?:sẽ\s+)?được\s+(?:[^\s,.;:()“”\"]+\s+){{0,6}}?(?:{verbs})"
+        rf"(?:\s+(?:{holding}))?|(?:(?:{verbs})\s+)?(?:{holding}))(?:\s+(?:{alternation(a['post_words'])}))?(?![\w])",
+        re.IGNORECASE)
+
+
+# Where the sentence of a subject ends: its appointment is looked for no further.
+_SENTENCE_END = re.compile(rf"[;:()\n“”\"]|(?<![{UPPER}])\.(?!\d)")
+# How far an appointment may stand from its subject.
+_LATER_REACH = 240
+# A post given to someone named after it is theirs: "... và bổ nhiệm chức vụ Phó Giám đốc Sở cho bà B".
+_FOR = re.compile(r"\s*,?\s*(?:cho|đối với)\s", re.IGNORECASE)
+
+
+def later_appointed(view: str, pos: int, stops: set[int]) -> list[Title]:
+    """The post an appointment later in the sentence gives the subject that ends at ``pos``
+    (:func:`_later_appointment`), where no other name stands between."""
+    end = min(len(view), pos + _LATER_REACH)
+    e = _SENTENCE_END.search(view, pos, end)
+    end = e.start() if e else end
+    nxt = min((s for s in stops if pos < s < end), default=end)
+    m = _later_appointment().search(view, pos, nxt)
+    if m is None:
+        return []
+    after = _SPACES.match(view, m.end()).end()
+    t = parse_title(view, after, stops)
+    if t is None or _FOR.match(view, t.end):
+        return []
+    return [t]
 
 
 def attach_roles(report: Report, mentions: list[Mention], people: dict[str, Person]) -> None:
@@ -247,7 +310,8 @@ def assign_titles(view: str, mentions: list[Mention], stops: set[int]) -> None:
         mt.titles.extend(left)
         mt.titles.extend(right)
         tail = right[-1].end if right else mt.found.end
-        appointed.append(appointed_titles(view, tail, stops - {mt.found.start}))
+        appointed.append(appointed_titles(view, tail, stops - {mt.found.start})
+                         or later_appointed(view, tail, stops - {mt.found.start}))
     # linked[i]: ordered[i] is the next item of the list ordered[i - 1] is in.
     linked = [False] + [_linked(view, ordered[i - 1], ordered[i]) for i in range(1, len(ordered))]
     # A post given after the last name of a list is every name's: "A, Chủ tịch HĐND tỉnh;

@@ -314,3 +314,58 @@ def test_the_family_names_are_a_complete_list() -> None:
         assert w in single, w
     # "Ông" is a family name too, read as one only where the honorific cannot be meant.
     assert "Ông" in people["surnames_also_honorifics"]["words"]
+
+
+# ------------------------------------------------------------------ round four: heads, conjunctions, line breaks
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A given name that is also a head word is the name's last syllable where no title
+        # begins with it: a comma, a verb after it.
+        (LEAD + "Dự hội nghị có đồng chí Lò Văn Trưởng, Giám đốc Sở Y tế.", "Lò Văn Trưởng"),
+        (LEAD + "Giám đốc Sở Nội vụ Cầm Văn Trưởng phát biểu khai mạc.", "Cầm Văn Trưởng"),
+        (LEAD + "Đồng chí Hoàng Văn Thư - Phó Giám đốc Sở Nội vụ phát biểu.", "Hoàng Văn Thư"),
+        (LEAD + "Tham dự có ông Lường Văn Phó, Phó Chủ tịch UBND huyện Mường La.", "Lường Văn Phó"),
+        # ... and a head that begins a title still ends the name before it.
+        (LEAD + "Đồng chí Lò Văn Thạch Trưởng Ban Dân vận Tỉnh ủy phát biểu.", "Lò Văn Thạch"),
+        (LEAD + "Bà Hà Thị Sen Phó Giám đốc Sở Y tế cho biết.", "Hà Thị Sen"),
+        # A capitalised conjunction joins two people: no name holds it.
+        (LEAD + "Tham dự có đại diện lãnh đạo CLB Và Bà Lường Thị Sen- Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh.",
+         "Lường Thị Sen"),
+        (LEAD + "Ông Cầm Văn Khôi Cùng Bà Lò Thị Mai Trao Quà Cho Các Hộ Nghèo\n", "Lò Thị Mai"),
+        (LEAD + "Ông Cầm Văn Khôi Cùng Bà Lò Thị Mai Trao Quà Cho Các Hộ Nghèo\n", "Cầm Văn Khôi"),
+        # A line break inside a name after an honorific, a family name after a title.
+        (LEAD + "Ông Hoàng\nMinh Tuấn phát biểu tại hội nghị.", "Hoàng Minh Tuấn"),
+        (LEAD + "Bà Lò Thị\nSen, Phó Giám đốc Sở Y tế phát biểu.", "Lò Thị Sen"),
+        (LEAD + "Giám đốc Sở Y tế Nguyễn\nVăn Tư phát biểu.", "Nguyễn Văn Tư"),
+    ],
+)
+def test_name_with_head_words_conjunctions_and_breaks(text: str, name: str) -> None:
+    assert name in names_of(text), sorted(names_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_name"),
+    [
+        # The conjunction is no part of the name before it.
+        (LEAD + "Tham dự có ông Lò Văn Thạch Và Bà Hà Thị Mai, Phó Giám đốc Sở Y tế.", "Lò Văn Thạch Và"),
+        (LEAD + "Ông Cầm Văn Khôi Cùng Bà Lò Thị Mai Trao Quà Cho Các Hộ Nghèo\n", "Cầm Văn Khôi Cùng"),
+        # A line ending with an honorific and a given name goes on into no new paragraph,
+        # nor a line after a full name.
+        (LEAD + "Phát biểu của ông Bửu\nHội nghị kết thúc lúc 17 giờ.", "Bửu Hội"),
+        (LEAD + "Ông Lò Văn Thạch\nPhó Giám đốc Sở Y tế phát biểu.", "Lò Văn Thạch Phó"),
+        (LEAD + "Ảnh: Lò Văn\nHội nghị đã thành công.", "Lò Văn Hội"),
+    ],
+)
+def test_no_name_across_a_conjunction_or_a_paragraph(text: str, not_name: str) -> None:
+    got = names_of(text)
+    assert not any(not_name in n for n in got), sorted(got)
+
+
+def test_a_name_across_a_line_break_keeps_its_offsets() -> None:
+    r = report(LEAD + "Ông Hoàng\nMinh Tuấn phát biểu tại hội nghị.")
+    [p] = extract_people(r, extract_meeting(r), extract_bylines(r))
+    span = p.mentions[0].span
+    assert r.text[span.start:span.end] == span.text == "Hoàng\nMinh Tuấn"

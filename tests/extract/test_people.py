@@ -8,6 +8,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kg.extract import extract_bylines, extract_meeting, extract_people
+from kg.extract.names import Found
+from kg.extract.people import _listed
 from kg.normalize import fold
 from tests.conftest import report
 
@@ -308,3 +310,53 @@ def test_the_honorific_prefilter_never_hides_a_match(pieces: list[str]) -> None:
     m = _honorific_re().search(before)
     if m and (m.group("hon") or m.group("deg")):
         assert _word_before(before).endswith(_honorific_tails())
+
+
+# ------------------------------------------------------------------ round four: credits and lists
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "Người cập nhật: Trần Văn Rạng",
+        "Người đăng: Hà Thị Mơ\nBiên tập: Lò Văn Thạch\nNgười duyệt: Cầm Văn Khôi",
+        "Ngày đăng: 12/3/2024 | Người đăng: Nguyễn Thị Hồng Nhung | Người duyệt: Phạm Quang Vinh",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "inside"])
+def test_a_pages_staff_credits_are_no_officials(credits: str, where: str) -> None:
+    body = LEAD + "Dự có đồng chí Hoàng Gia Long, Phó Chủ tịch UBND tỉnh."
+    text = (credits + "\n" + body if where == "top"
+            else body + "\n" + credits + "\nHội nghị đã thảo luận các nội dung trọng tâm.")
+    assert set(people_of(text)) == {"Hoàng Gia Long"}
+
+
+def test_a_credit_label_inside_a_body_is_none() -> None:
+    # "Ban Biên tập:" is a body's name before its members, no credit of the page.
+    text = LEAD + "Dự có thành viên Ban Biên tập: ông Lò Văn Thạch, Phó Giám đốc Sở Y tế."
+    assert "Lò Văn Thạch" in people_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # Names of a list parted by commas, "và" or dashes from a name known as one.
+        ("Dự có các Phó Chủ tịch UBND tỉnh: Lò Văn Thạch- Cầm Văn Khôi- Lường Thị Sen.",
+         {"Cầm Văn Khôi", "Lường Thị Sen"}),
+        ("Dự có ông Lò Văn Thạch, Hà Thị Mơ và Cầm Văn Khôi.", {"Hà Thị Mơ", "Cầm Văn Khôi"}),
+        # ... and none parted from it by other words.
+        ("Dự có ông Lò Văn Thạch. Sau đó Hà Thị Mơ và Cầm Văn Khôi.", set()),
+        ("Ông Lò Văn Thạch cùng Hà Thị Mơ.", set()),
+    ],
+)
+def test_the_names_of_a_list_are_names(text: str, listed: set[str]) -> None:
+    view = report(text).view
+    first = view.index("Lò Văn Thạch")
+    found = [Found(first, first + len("Lò Văn Thạch"), ("ông",), True)]
+    for name in ("Hà Thị Mơ", "Cầm Văn Khôi", "Lường Thị Sen"):
+        if name in view:
+            s = view.index(name)
+            found.append(Found(s, s + len(name), (), False))
+    kept = {(found[0].start, found[0].end)}
+    got = {view[f.start:f.end] for f in _listed(view, found, kept)} - {"Lò Văn Thạch"}
+    assert got == listed

@@ -215,3 +215,106 @@ def test_a_given_name_alone_takes_its_appointment(text: str, name: str, role: st
 def test_a_pronoun_takes_its_appointment(text: str, expected: dict[str, set[str]]) -> None:
     got = roles_of(text)
     assert {n: got.get(n) for n in expected} == expected
+
+
+# ------------------------------------------------------------------ round four: boundaries and far posts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two titles with nothing between: the first one's body ends where a capitalised head
+        # begins the second, before the name or after it.
+        ("Phó Chủ tịch UBND tỉnh Trưởng Ban Chỉ đạo chuyển đổi số tỉnh Lò Văn Thạch phát biểu.",
+         {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh", "trưởng ban chỉ đạo chuyển đổi số tỉnh"}}),
+        ("Bà Hà Thị Mơ, Bí thư Huyện ủy Chủ tịch HĐND huyện Mường Tè phát biểu.",
+         {"Hà Thị Mơ": {"bí thư huyện ủy", "chủ tịch hội đồng nhân dân huyện mường tè"}}),
+        # ... not a head written small after it: a function at the meeting or in a task.
+        ("Bà Hà Thị Mơ, Giám đốc Sở Y tế chủ nhiệm đề tài báo cáo kết quả.", {"Hà Thị Mơ": {"giám đốc sở y tế"}}),
+        # A title runs into no act of a ceremony after it.
+        ("Ông Lò Văn Thạch, Giám đốc Sở Y tế khánh thành công trình.", {"Lò Văn Thạch": {"giám đốc sở y tế"}}),
+        ("Bà Hà Thị Mơ, Chủ tịch Công đoàn ngành Y tế bấm nút khởi động hệ thống.",
+         {"Hà Thị Mơ": {"chủ tịch công đoàn ngành y tế"}}),
+        ("Bà Lường Thị Sen, Trưởng phòng Nội vụ phát lệnh khởi công.", {"Lường Thị Sen": {"trưởng phòng nội vụ"}}),
+        # A number after a body's name is the unit's; not what it counts.
+        ("Bà Hà Thị Mơ, Giám đốc Trung tâm Ứng dụng KH&CN 3 phát biểu.",
+         {"Hà Thị Mơ": {"giám đốc trung tâm ứng dụng khoa học và công nghệ 3"}}),
+        ("Ông Cầm Văn Khôi, Đội trưởng Đội 5 trao quà.", {"Cầm Văn Khôi": {"đội trưởng đội 5"}}),
+        ("Bà Lường Thị Sen, Giám đốc Trung tâm Y tế khu vực 2 phát biểu.",
+         {"Lường Thị Sen": {"giám đốc trung tâm y tế khu vực 2"}}),
+        ("Bà Hà Thị Mơ, Trưởng khu phố 3 phát biểu.", {"Hà Thị Mơ": {"trưởng khu phố 3"}}),
+        ("Ông Lò Văn Thạch, Giám đốc Sở Y tế 5 năm qua đã nỗ lực.", {"Lò Văn Thạch": {"giám đốc sở y tế"}}),
+        ("Ông Lò Văn Thạch, Giám đốc Sở Y tế 2023 đã ký.", {"Lò Văn Thạch": {"giám đốc sở y tế"}}),
+        # The posts of an office's staff, written small; a profession is none.
+        ("Bà Hà Thị Mơ – Thủ quỹ phòng Hành chính, Sở Y tế nhận giấy khen.",
+         {"Hà Thị Mơ": {"thủ quỹ phòng hành chính, sở y tế"}}),
+        ("Ông Lò Văn Thạch, kế toán Trường THCS Chiềng Lề; bà Hà Thị Mơ, văn thư UBND xã Chiềng Cơi nhận giấy khen.",
+         {"Lò Văn Thạch": {"kế toán trường trung học cơ sở chiềng lề"},
+          "Hà Thị Mơ": {"văn thư ủy ban nhân dân xã chiềng cơi"}}),
+        ("Ông Cầm Văn Khôi, kỹ sư Công ty Điện lực phát biểu.", {"Cầm Văn Khôi": set()}),
+        ("Ông Cầm Văn Khôi, bác sĩ Bệnh viện Đa khoa tỉnh phát biểu.", {"Cầm Văn Khôi": set()}),
+        # ... and the field of a unit that is such a post too.
+        ("Bà Lường Thị Sen, Phó Trưởng phòng Hành chính - Kế toán Sở Y tế phát biểu.",
+         {"Lường Thị Sen": {"phó trưởng phòng hành chính - kế toán sở y tế"}}),
+        ("Bà Lường Thị Sen, Trưởng phòng Kế toán, Sở Tài chính phát biểu.",
+         {"Lường Thị Sen": {"trưởng phòng kế toán, sở tài chính"}}),
+        # A body's name that a line break cuts after its noun.
+        ("Ông Lò Văn Thạch, Phó Giám đốc Sở\nTài chính phát biểu.", {"Lò Văn Thạch": {"phó giám đốc sở tài chính"}}),
+        ("Bà Hà Thị Mơ, Trưởng Ban\nTuyên giáo Tỉnh ủy phát biểu.", {"Hà Thị Mơ": {"trưởng ban tuyên giáo tỉnh ủy"}}),
+        # ... not a new paragraph.
+        ("Ông Lò Văn Thạch, Giám đốc Sở\nHội nghị đã thành công tốt đẹp.", {"Lò Văn Thạch": {"giám đốc sở"}}),
+    ],
+)
+def test_title_boundaries(text: str, expected: dict[str, set[str]]) -> None:
+    got = roles_of(text)
+    assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural title heading a list whose items a dash parts, glued to the name or not:
+        # every item holds it, and a title after an item's dash is that item's.
+        ("Dự có các Phó Chủ tịch UBND tỉnh: Lò Văn Thạch- Giám đốc Sở Tài chính, Cầm Văn Khôi, Lường Thị Sen.",
+         {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh", "giám đốc sở tài chính"},
+          "Cầm Văn Khôi": {"phó chủ tịch ủy ban nhân dân tỉnh"}, "Lường Thị Sen": {"phó chủ tịch ủy ban nhân dân tỉnh"}}),
+        ("Dự có các Phó Chủ tịch UBND tỉnh: Lò Văn Thạch- Giám đốc Sở Tài chính- Cầm Văn Khôi- Lường Thị Sen.",
+         {"Lò Văn Thạch": {"phó chủ tịch ủy ban nhân dân tỉnh", "giám đốc sở tài chính"},
+          "Cầm Văn Khôi": {"phó chủ tịch ủy ban nhân dân tỉnh"}, "Lường Thị Sen": {"phó chủ tịch ủy ban nhân dân tỉnh"}}),
+        ("Tiếp đoàn có các Phó Giám đốc Sở Y tế: Hà Thị Mơ - Quàng Văn Dũng - Lò Văn Thạch.",
+         {"Hà Thị Mơ": {"phó giám đốc sở y tế"}, "Quàng Văn Dũng": {"phó giám đốc sở y tế"},
+          "Lò Văn Thạch": {"phó giám đốc sở y tế"}}),
+        # ... a title between two names with a dash on its far side alone is the next name's.
+        ("Dự có ông Quàng Văn Dũng, Phó Thủ tướng Chính phủ - Lò Văn Thạch.",
+         {"Quàng Văn Dũng": set(), "Lò Văn Thạch": {"phó thủ tướng chính phủ"}}),
+    ],
+)
+def test_dashed_lists(text: str, expected: dict[str, set[str]]) -> None:
+    got = roles_of(text)
+    assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An appointment further on in the subject's sentence, which the subject receives or holds.
+        ("Ông Lò Văn Thạch đến nhận công tác tại Sở Y tế để bổ nhiệm giữ chức vụ Giám đốc Sở Y tế.",
+         {"Lò Văn Thạch": {"giám đốc sở y tế"}}),
+        ("Bà Hà Thị Mơ được điều động đến Sở Tài chính và được bổ nhiệm giữ chức vụ Phó Giám đốc Sở Tài chính.",
+         {"Hà Thị Mơ": {"phó giám đốc sở tài chính"}}),
+        ("Ông Cầm Văn Khôi, Phó Giám đốc Sở Nội vụ được điều động về Sở Tư pháp và giữ chức vụ Giám đốc Sở Tư pháp.",
+         {"Cầm Văn Khôi": {"phó giám đốc sở nội vụ", "giám đốc sở tư pháp"}}),
+        # ... the nearest name before it, not one before another name.
+        ("Ông Lò Văn Thạch trao quyết định điều động bà Hà Thị Mơ về Sở Y tế và bổ nhiệm giữ chức vụ Phó Giám đốc "
+         "Sở Y tế.", {"Lò Văn Thạch": set(), "Hà Thị Mơ": {"phó giám đốc sở y tế"}}),
+        # ... not a task of the subject's, a post given to someone named after it, nor a later sentence.
+        ("Ông Lò Văn Thạch cho biết sẽ hoàn thiện quy trình để bổ nhiệm Giám đốc Sở Y tế.", {"Lò Văn Thạch": set()}),
+        ("Ông Lò Văn Thạch, Chủ tịch UBND tỉnh trao quyết định và bổ nhiệm chức vụ Phó Giám đốc Sở cho bà Hà Thị Mơ.",
+         {"Lò Văn Thạch": {"chủ tịch ủy ban nhân dân tỉnh"}}),
+        ("Ông Lò Văn Thạch đề nghị các đơn vị phát huy năng lực. Và được bổ nhiệm làm Giám đốc Sở.",
+         {"Lò Văn Thạch": set()}),
+    ],
+)
+def test_later_appointments(text: str, expected: dict[str, set[str]]) -> None:
+    got = roles_of(text)
+    assert {n: got.get(n) for n in expected} == expected
