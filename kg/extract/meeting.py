@@ -68,7 +68,7 @@ its organiser, and whether the report's province only joined it from a bridge po
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -459,7 +459,7 @@ def _attendance_anchor(report: Report, lay: Any, context: list[tuple[int, int]])
             clause = max(view.rfind(ch, s, a) for ch in ",;:") + 1
             got = _anchor(view, (max(s, clause), a), "body", context)
             if got is not None:
-                return _Anchor(got.kind, got.strength, got.start, got.end, got.role, "body", (s, e))
+                return replace(got, where="body", sentence=(s, e))
         else:
             listing = g["listing"].match(view, b, e)
             if listing is not None and _people_at(view, listing, e):
@@ -475,7 +475,7 @@ def _attendance_anchor(report: Report, lay: Any, context: list[tuple[int, int]])
             clause = re.compile(r"[,;:]").search(view, noun[0], e)
             got = _anchor(view, (noun[0], clause.start() if clause else e), "body", context)
             if got is not None:
-                return _Anchor(got.kind, got.strength, got.start, got.end, got.role, "body", (s, e))
+                return replace(got, where="body", sentence=(s, e))
         at = noun or (a, b)
         return _Anchor("OtherMeeting", 1, at[0], at[1], "attend", "body", (s, e))
     return None
@@ -506,6 +506,10 @@ def _body_anchor(report: Report, lay: Any, context: list[tuple[int, int]]) -> _A
     return told
 
 
+# Where the clause opening at an event ends: "Tại buổi lễ kỷ niệm ..., | bà X ...".
+_CLAUSE_MARK = re.compile(r"[,;:]")
+
+
 def _told_event(report: Report, lay: Any, context: list[tuple[int, int]], before: int | None) -> _Anchor | None:
     """The first event of a kind the body tells of, before ``before`` where given."""
     view = report.view
@@ -525,13 +529,13 @@ def _told_event(report: Report, lay: Any, context: list[tuple[int, int]], before
         at = g["at"].match(view, s, e)
         if at is None:
             continue
-        clause = re.compile(r"[,;:]").search(view, at.end(), e)
+        clause = _CLAUSE_MARK.search(view, at.end(), e)
         stop = clause.start() if clause else e
         got = _anchor(view, (at.end(), stop), "body", context)
         if got is None or got.strength < 2 or g["other"].search(view, at.end(), stop) or (
                 a["named_after"].match(view, got.end)):
             continue  # "Tại hội nghị năm trước", "Tại Hội nghị Trung ương 8": another meeting
-        return _Anchor(got.kind, got.strength, got.start, got.end, got.role, "body", (s, e))
+        return replace(got, where="body", sentence=(s, e))
     return office
 
 

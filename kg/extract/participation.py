@@ -925,7 +925,7 @@ def _sentence(report: Report, masked: str, found: list[tuple[str, int, int]], s:
             if w.start > presidium.end():
                 _record(people[w.person], _Cue("chair", presidium.start(), presidium.end()), text)
     groups = _group(view, cues)
-    bounding = [gr for gr in groups if any(c.kind in ("chair", "speak", "direct", "speech_of") for c in gr)]
+    bounding = [gr for gr in groups if any(c.kind in _TELLING and c.kind != "according" for c in gr)]
     for gr in groups:
         kinds = {c.kind for c in gr}
         if not kinds & set(_TELLING):

@@ -36,14 +36,9 @@ from .titles import (
 )
 
 
-# Between the names of a list: "A, B và C", "A; B", "A, Giám đốc Sở; ông B".
-def list_gap() -> re.Pattern[str]:
-    """What parts the names of a list (public: the names of a list are people's names)."""
-    return _list_gap()
-
-
 @cache
-def _list_gap() -> re.Pattern[str]:
+def list_gap() -> re.Pattern[str]:
+    """What parts the names of a list: "A, B và C", "A; B", "A, Giám đốc Sở; ông B"."""
     hon = alternation(lexicon.load("people")["honorifics"]["words"])
     # (an aside in brackets after a name: "bà A (sinh năm 1974) và ông B")
     # (and a dash, a list's items parted by it: "A- Giám đốc Sở Tài chính- B- C")
@@ -75,7 +70,7 @@ def _own_end(mt: Mention) -> int:
 
 def _linked(view: str, prev: Mention, cur: Mention) -> bool:
     """``cur`` is the next item of the list ``prev`` is in: "A, Giám đốc Sở; B", "A và ông B"."""
-    return bool(_list_gap().fullmatch(view, _own_end(prev), cur.found.start))
+    return bool(list_gap().fullmatch(view, _own_end(prev), cur.found.start))
 
 
 def heading_title(view: str, mt: Mention, stops: set[int]) -> Title | None:
